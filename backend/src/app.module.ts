@@ -1,0 +1,55 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RequestLoggerMiddleware } from './common/logging/request-logger.middleware';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { SeedModule } from './database/seed/seed.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { ReferenceModule } from './modules/reference/reference.module';
+import { UsersModule } from './modules/users/users.module';
+
+/** Where the built frontend sits beside the built server (dist/frontend/browser next to dist/backend). */
+export const FRONTEND_DIR = join(__dirname, '..', 'frontend', 'browser');
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const frontend = existsSync(join(FRONTEND_DIR, 'index.html'))
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: FRONTEND_DIR,
+            // API paths never fall back to the app: an unknown API route stays a JSON 404.
+            exclude: ['/api/{*path}'],
+            serveStaticOptions: { index: false, maxAge: '1h', setHeaders: noCacheForIndex },
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        AuditModule,
+        UsersModule,
+        AuthModule,
+        ReferenceModule,
+        HealthModule,
+        SeedModule,
+        ...frontend,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggerMiddleware).forRoutes('{*path}');
+  }
+}
+
+function noCacheForIndex(response: { setHeader(name: string, value: string): void }, path: string): void {
+  if (path.endsWith('.html')) response.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: false,
+  };
+  if (database.engine === 'sqlite') {
+    const file = database.file === ':memory:' ? database.file : resolve(database.file);
+    if (file !== ':memory:') {
+      mkdirSync(dirname(file), { recursive: true });
+    }
+    // TypeORM's sqlite driver switches foreign keys on itself; WAL lets readers run beside the writer.
+    return { ...common, type: 'sqlite', database: file, enableWAL: true, busyTimeout: SQLITE_BUSY_TIMEOUT_MS };
+  }
+  // A schema (used by the tests to isolate parallel workers) is also put first on the search path, so hand-written
+  // SQL finds its tables without qualifying them.
+  const searchPath = database.schema ? { options: `-c search_path=${database.schema}` } : {};
+  return { ...common, type: 'postgres', url: database.url, schema: database.schema, extra: { max: 10, ...searchPath } };
+}

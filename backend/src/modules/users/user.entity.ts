@@ -1,0 +1,38 @@
+import { Column, Entity, Index, VersionColumn } from 'typeorm';
+import { Role } from '@pathway/contracts';
+import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn, UuidPrimaryColumn } from '../../database/column-types';
+
+@Entity('users')
+export class UserEntity {
+  @UuidPrimaryColumn()
+  id!: string;
+
+  /** Always stored lower-case; unique. */
+  @Index('uq_users_email', { unique: true })
+  @Column({ type: 'varchar', length: 320 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role!: Role;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @DateTimeColumn({ nullable: true })
+  lastLoginAt!: Date | null;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

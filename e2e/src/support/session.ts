@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page, TestInfo } from '@playwright/test';
+
+export type Role = 'admin' | 'manager' | 'officer' | 'coordinator';
+
+export const DEMO_PASSWORD = 'Pathway-demo-2026';
+export const demoEmail = (role: Role) => `${role}@demo.pathway.test`;
+
+export const DEMO_NAMES: Record<Role, string> = {
+  admin: 'Alex Morgan',
+  manager: 'Priya Shah',
+  officer: 'Jordan Ellis',
+  coordinator: 'Sam Okafor',
+};
+
+export async function signIn(page: Page, role: Role): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(demoEmail(role));
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(accountMenu(page, DEMO_NAMES[role])).toBeVisible();
+}
+
+/** The toolbar button that opens the signed-in user's menu. */
+export function accountMenu(page: Page, name: string) {
+  return page.getByRole('button', { name: new RegExp(`^${name},.*account menu`) });
+}
+
+/** Link texts of a navigation, without the icon ligatures that sit in front of each label. */
+export const linkLabels = (labels: string[]) => labels.map((label) => new RegExp(`${label}$`));
+
+/** Fails on any serious or critical WCAG 2.1 AA violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Keeps a full-page screenshot with the test's artifacts (e2e/artifacts/results/…). */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };

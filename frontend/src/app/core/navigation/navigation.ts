@@ -1,0 +1,29 @@
+import { Permission } from '@pathway/contracts';
+
+/** One area of the app in the side navigation. */
+export interface NavigationArea {
+  label: string;
+  /** A Material Symbols name. */
+  icon: string;
+  /** The route path, without a leading slash. */
+  path: string;
+  /** The permission a person needs to see and open the area. */
+  permission: Permission;
+}
+
+/**
+ * Every area, in the order the side navigation shows them. The first one a role may use is that role's home page,
+ * so put the areas people start their day in (a dashboard, follow-ups) first when they arrive.
+ */
+export const NAVIGATION_AREAS: readonly NavigationArea[] = [
+  { label: 'Users', icon: 'group', path: 'users', permission: Permission.UsersRead },
+  { label: 'Audit log', icon: 'history', path: 'audit', permission: Permission.AuditRead },
+  { label: 'My account', icon: 'account_circle', path: 'account', permission: Permission.OwnAccount },
+];
+
+export function navigationFor(
+  permissions: readonly Permission[],
+  areas: readonly NavigationArea[] = NAVIGATION_AREAS,
+): NavigationArea[] {
+  return areas.filter((area) => permissions.includes(area.permission));
+}

@@ -1,0 +1,2 @@
+export * from './lib/last-admin';
+export * from './lib/password-policy';
