@@ -7,9 +7,12 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
+import { ApplicantsModule } from './modules/applicants/applicants.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -38,6 +41,9 @@ export class AppModule implements NestModule {
         UsersModule,
         AuthModule,
         ReferenceModule,
+        OrganisationsModule,
+        ApplicantsModule,
+        PipelineModule,
         HealthModule,
         SeedModule,
         ...frontend,

@@ -49,6 +49,13 @@ class EnvironmentVariables {
   PATHWAY_DEMO?: boolean;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0)
+  @Max(200_000)
+  PATHWAY_DEMO_APPLICANTS?: number;
+
+  @IsOptional()
   @Transform(blankToUndefined)
   @IsEmail({}, { message: 'must be an email address' })
   PATHWAY_ADMIN_EMAIL?: string;
@@ -100,6 +107,8 @@ export interface AppConfig {
   host: string;
   database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string };
   demo: boolean;
+  /** How many applicants demo mode creates in an empty database. */
+  demoApplicants: number;
   initialAdmin: { email: string; password: string } | null;
   publicUrl: string;
   timezone: string;
@@ -157,6 +166,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       ? { engine: 'sqlite', file: databaseUrl.slice('sqlite:'.length) }
       : { engine: 'postgres', url: databaseUrl },
     demo: variables.PATHWAY_DEMO ?? false,
+    demoApplicants: variables.PATHWAY_DEMO_APPLICANTS ?? 2400,
     initialAdmin:
       variables.PATHWAY_ADMIN_EMAIL && variables.PATHWAY_ADMIN_PASSWORD
         ? { email: variables.PATHWAY_ADMIN_EMAIL.toLowerCase(), password: variables.PATHWAY_ADMIN_PASSWORD }

@@ -1,5 +1,8 @@
+import { ApplicantEntity } from '../modules/applicants/applicant.entity';
+import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../modules/applicants/applicant-links.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { ProfessionEntity } from '../modules/reference/profession.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
@@ -8,4 +11,10 @@ export const ENTITIES = [
   SessionEntity,
   AuditEntryEntity,
   ProfessionEntity,
+  OrganisationEntity,
+  ApplicantEntity,
+  ApplicantProfessionEntity,
+  ApplicantTagEntity,
+  ApplicantSearchTermEntity,
+  StageChangeEntity,
 ];

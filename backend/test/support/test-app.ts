@@ -40,7 +40,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     database = { engine: 'sqlite', file: join(folder, 'test.sqlite') };
     cleanup = async () => rmSync(folder, { recursive: true, force: true });
   }
-  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), database, demo: true, ...overrides };
+  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), database, demo: true, demoApplicants: 0, ...overrides };
   // TEST_LOG=1 shows the server's log (errors with stacks) while debugging a test.
   const app = await createApp(config, process.env['TEST_LOG'] ? createLogger({ ...config, logLevel: 'error', logFormat: 'pretty' }) : false);
   await app.init();

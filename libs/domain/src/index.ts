@@ -1,2 +1,5 @@
+export * from './lib/board-position';
 export * from './lib/last-admin';
 export * from './lib/password-policy';
+export * from './lib/stage-rules';
+export * from './lib/contact-normalisation';

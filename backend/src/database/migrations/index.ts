@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Applicants1764100000000 } from './1764100000000-applicants';
 
 /** Every migration, oldest first. Listed by hand because the server is bundled (no file globbing at run time). */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Applicants1764100000000];

@@ -1,5 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
+import { TransactionService } from '../transaction.service';
+import { insertDemoApplicants } from './demo-applicants';
 import { ReferenceService } from '../../modules/reference/reference.service';
 import { UsersRepository } from '../../modules/users/users.repository';
 import { UsersService } from '../../modules/users/users.service';
@@ -18,6 +21,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly reference: ReferenceService,
     private readonly users: UsersService,
     private readonly usersRepository: UsersRepository,
+    private readonly transactions: TransactionService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,5 +42,13 @@ export class SeedService implements OnApplicationBootstrap {
       if (await this.users.ensureUser({ ...user, password: DEMO_PASSWORD })) created++;
     }
     if (created > 0) this.logger.log({ message: 'demo users created', count: created });
+
+    const result = await this.transactions.run(async (manager) => {
+      if (this.config.demoApplicants === 0 || (await manager.count(ApplicantEntity)) > 0) return null;
+      const officers = [DEMO_USERS[2], ...DEMO_COLLEAGUES].map((user) => user.email);
+      const owners = await Promise.all(officers.map((email) => this.usersRepository.findByEmail(email, manager)));
+      return insertDemoApplicants(manager, owners.filter((owner) => owner !== null).map((owner) => owner.id), this.config.demoApplicants);
+    });
+    if (result) this.logger.log({ message: 'demo caseload created', ...result });
   }
 }

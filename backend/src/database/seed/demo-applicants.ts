@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { fakerEN_GB as faker } from '@faker-js/faker';
+import { EntityManager } from 'typeorm';
+import { AUDIENCES, CLOSE_REASONS, OrganisationKind, PROGRESS_STAGES, Region, REGIONS, SOURCES, Stage } from '@pathway/contracts';
+import { foldText, nameAndBirthKey, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
+import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
+import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
+import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES } from './demo-names';
+
+const DAY_MS = 86_400_000;
+const SHORTAGE = ['therapeutic_radiography', 'diagnostic_radiography', 'orthoptics', 'prosthetics_orthotics', 'podiatry'];
+const OTHER = ['physiotherapy', 'occupational_therapy', 'paramedicine', 'dietetics', 'speech_language_therapy'];
+const TAGS = ['year-12', 'year-13', 'open-day', 'mature', 'access-course', 'callback', 'parent-contact', 'apprenticeship'];
+/** Where people end up, roughly as an outreach funnel narrows. */
+const STAGE_WEIGHTS: [Stage, number][] = [
+  ['enquiry', 40],
+  ['engaged', 20],
+  ['serious_conversation', 13],
+  ['applied', 8],
+  ['offer', 5],
+  ['enrolled', 4],
+  ['closed', 10],
+];
+
+function weighted<T>(pairs: [T, number][]): T {
+  return faker.helpers.weightedArrayElement(pairs.map(([value, weight]) => ({ value, weight })));
+}
+
+/** Inserts rows in chunks small enough for either engine's limit on bound parameters. */
+async function insertChunked<T extends object>(manager: EntityManager, target: new () => T, rows: T[], chunk = 200): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunk) {
+    await manager.createQueryBuilder().insert().into(target).values(rows.slice(start, start + chunk) as never).execute();
+  }
+}
+
+export interface DemoApplicantsResult {
+  applicants: number;
+  organisations: number;
+}
+
+/**
+ * A believable outreach caseload: organisations, and `count` applicants spread over stages, professions, regions,
+ * sources and owners, each with a consistent stage history. Deterministic for a given seed.
+ */
+export async function insertDemoApplicants(manager: EntityManager, ownerIds: string[], count: number, seed = 2026, now = new Date()): Promise<DemoApplicantsResult> {
+  faker.seed(seed);
+  const organisations: OrganisationEntity[] = [];
+  const kinds: [OrganisationKind, number][] = [['school', 50], ['college', 20], ['gp_surgery', 15], ['nhs_trust', 8], ['university', 5], ['other', 2]];
+  const suffix: Record<OrganisationKind, () => string> = {
+    school: () => faker.helpers.arrayElement(['Academy', 'High School', 'School', 'Community School', 'Grammar School']),
+    college: () => faker.helpers.arrayElement(['College', 'Sixth Form College', 'College of Further Education']),
+    gp_surgery: () => faker.helpers.arrayElement(['Medical Practice', 'Surgery', 'Health Centre']),
+    nhs_trust: () => 'NHS Foundation Trust',
+    university: () => 'University',
+    other: () => faker.helpers.arrayElement(['Youth Hub', 'Careers Service']),
+  };
+  const seen = new Set<string>();
+  while (organisations.length < 60) {
+    const kind = weighted(kinds);
+    const name = kind === 'university' ? `University of ${faker.location.city()}` : `${faker.location.city()} ${suffix[kind]()}`;
+    const key = foldText(name);
+    if (seen.has(`${key}|${kind}`)) continue;
+    seen.add(`${key}|${kind}`);
+    organisations.push(Object.assign(new OrganisationEntity(), { id: randomUUID(), name, nameKey: key, kind, region: faker.helpers.arrayElement(REGIONS) as Region }));
+  }
+  await insertChunked(manager, OrganisationEntity, organisations);
+  const learningPlaces = organisations.filter((organisation) => organisation.kind === 'school' || organisation.kind === 'college');
+
+  const applicants: ApplicantEntity[] = [];
+  const professions: ApplicantProfessionEntity[] = [];
+  const tags: ApplicantTagEntity[] = [];
+  const terms: ApplicantSearchTermEntity[] = [];
+  const changes: StageChangeEntity[] = [];
+  const nextPosition = new Map<Stage, number>();
+
+  for (let index = 0; index < count; index++) {
+    const id = randomUUID();
+    const firstName = faker.helpers.arrayElement(DEMO_FIRST_NAMES);
+    const lastName = faker.helpers.arrayElement(DEMO_LAST_NAMES);
+    const audience = weighted<(typeof AUDIENCES)[number]>([['school_student', 45], ['college_student', 25], ['mature_learner', 10], ['career_changer', 12], ['parent', 6], ['educator', 2]]);
+    const young = audience === 'school_student' || audience === 'college_student';
+    const birth = young ? faker.date.birthdate({ mode: 'age', min: 15, max: 18, refDate: now }) : faker.date.birthdate({ mode: 'age', min: 22, max: 50, refDate: now });
+    const email = faker.datatype.boolean(0.85) ? faker.internet.email({ firstName: foldText(firstName), lastName: foldText(lastName).replace(/[^a-z]/g, ''), provider: faker.helpers.arrayElement(['example.org', 'example.com', 'example.net']) }).toLowerCase() : null;
+    const phone = faker.datatype.boolean(0.6) ? `07700 9${faker.string.numeric(5)}` : null;
+    const postcode = faker.datatype.boolean(0.7) ? normalisePostcode(faker.location.zipCode()) : null;
+    const firstContactAt = faker.date.between({ from: new Date(now.getTime() - 540 * DAY_MS), to: new Date(now.getTime() - DAY_MS) });
+    const stage = weighted(STAGE_WEIGHTS);
+    const source = weighted<(typeof SOURCES)[number]>([['event', 30], ['school_visit', 25], ['webinar', 12], ['gp_campaign', 6], ['website', 12], ['social_media', 8], ['referral', 5], ['other', 2]]);
+    const dateOfBirth = faker.datatype.boolean(0.5) ? birth.toISOString().slice(0, 10) : null;
+
+    // Walk the history forward from first contact to the current stage.
+    const path: Stage[] = stage === 'closed' ? [...PROGRESS_STAGES.slice(0, faker.number.int({ min: 1, max: 4 })), 'closed'] : PROGRESS_STAGES.slice(0, PROGRESS_STAGES.indexOf(stage) + 1);
+    // Gaps between moves, squeezed if needed so the last move is still in the past; times strictly increase.
+    const gaps = path.slice(1).map(() => faker.number.int({ min: 2, max: 45 }) * DAY_MS);
+    const room = now.getTime() - 3_600_000 - firstContactAt.getTime();
+    const scale = Math.min(1, room / Math.max(1, gaps.reduce((sum, gap) => sum + gap, 0)));
+    let at = firstContactAt;
+    const ownerId = faker.helpers.arrayElement(ownerIds);
+    path.forEach((to, step) => {
+      if (step > 0) at = new Date(at.getTime() + Math.max(60_000, Math.floor(gaps[step - 1] * scale)));
+      changes.push(Object.assign(new StageChangeEntity(), {
+        id: randomUUID(),
+        applicantId: id,
+        fromStage: step === 0 ? null : path[step - 1],
+        toStage: to,
+        at,
+        byId: ownerId,
+        reason: to === 'closed' ? faker.helpers.arrayElement(CLOSE_REASONS) : null,
+      }));
+    });
+    const position = (nextPosition.get(stage) ?? 0) + POSITION_STEP;
+    nextPosition.set(stage, position);
+
+    const consent = faker.datatype.boolean(0.8);
+    applicants.push(Object.assign(new ApplicantEntity(), {
+      id,
+      firstName,
+      lastName,
+      email,
+      phone,
+      phoneNormalised: normalisePhone(phone),
+      audience,
+      region: faker.helpers.arrayElement(REGIONS),
+      postcode,
+      organisationId: young && faker.datatype.boolean(0.8) ? faker.helpers.arrayElement(learningPlaces).id : null,
+      dateOfBirth,
+      ageBand: young ? '16_18' : '25_plus',
+      nameDobKey: nameAndBirthKey(firstName, lastName, dateOfBirth),
+      source,
+      firstContactAt,
+      ownerId,
+      stage,
+      position,
+      stageChangedAt: at,
+      closeReason: stage === 'closed' ? changes[changes.length - 1].reason : null,
+      consentGiven: consent,
+      consentGivenAt: consent ? firstContactAt : null,
+      consentSource: consent ? 'recorded_by_staff' : null,
+      consentWordingVersion: consent ? '2026-09' : null,
+      consentWithdrawnAt: null,
+      wpFirstInFamily: faker.helpers.arrayElement([true, false, null]),
+      wpCareExperienced: faker.datatype.boolean(0.05) ? true : null,
+      wpDisability: faker.datatype.boolean(0.1) ? true : null,
+      wpEthnicity: null,
+      createdById: ownerId,
+      archivedAt: null,
+      createdAt: firstContactAt,
+      updatedAt: at,
+      version: path.length,
+    }));
+    const interests = faker.helpers.arrayElements(faker.datatype.boolean(0.8) ? SHORTAGE : [...SHORTAGE, ...OTHER], { min: 1, max: 2 });
+    for (const professionCode of interests) professions.push({ applicantId: id, professionCode });
+    for (const tag of faker.helpers.arrayElements(TAGS, { min: 0, max: 2 })) tags.push({ applicantId: id, tag });
+    for (const term of searchTerms({ firstName, lastName, email, phone, postcode })) terms.push({ applicantId: id, term });
+  }
+
+  await insertChunked(manager, ApplicantEntity, applicants, 100);
+  await insertChunked(manager, ApplicantProfessionEntity, professions, 500);
+  await insertChunked(manager, ApplicantTagEntity, tags, 500);
+  await insertChunked(manager, ApplicantSearchTermEntity, terms, 500);
+  await insertChunked(manager, StageChangeEntity, changes, 200);
+  return { applicants: applicants.length, organisations: organisations.length };
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ApplicantReferences } from './applicant-references';
+import { ApplicantTimelineService } from './applicant-timeline.service';
+import { ApplicantsController } from './applicants.controller';
+import { ApplicantsRepository } from './applicants.repository';
+import { ApplicantsService } from './applicants.service';
+import { StageHistoryRepository } from './stage-history.repository';
+
+@Module({
+  controllers: [ApplicantsController],
+  providers: [ApplicantsService, ApplicantTimelineService, ApplicantsRepository, StageHistoryRepository, ApplicantReferences],
+  exports: [ApplicantsService, ApplicantsRepository, StageHistoryRepository],
+})
+export class ApplicantsModule {}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ApplicantSortField, DuplicateReason } from '@pathway/contracts';
+import { searchWords } from '@pathway/domain';
+import { Paging, sortOrder } from '../../common/http/page-query.dto';
+import { UserEntity } from '../users/user.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ApplicantEntity } from './applicant.entity';
+import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity } from './applicant-links.entity';
+import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
+
+const SORT_COLUMNS: Record<ApplicantSortField, string> = {
+  lastName: 'a.lastName',
+  firstName: 'a.firstName',
+  createdAt: 'a.createdAt',
+  updatedAt: 'a.updatedAt',
+  firstContactAt: 'a.firstContactAt',
+  stageChangedAt: 'a.stageChangedAt',
+};
+
+/** The highest character, so `term < word + TERM_END` bounds every term that starts with `word` (byte order). */
+const TERM_END = '\uffff';
+
+export interface ApplicantRow {
+  applicant: ApplicantEntity;
+  ownerName: string | null;
+  organisationName: string | null;
+}
+
+export interface ApplicantLinks {
+  professions: Map<string, string[]>;
+  tags: Map<string, string[]>;
+}
+
+export interface DuplicateKeys {
+  email: string | null;
+  phoneNormalised: string | null;
+  nameDobKey: string | null;
+}
+
+/** Every query on applicants (order-by clauses name properties, as TypeORM needs with joins) and the tables that hang off them. */
+@Injectable()
+export class ApplicantsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private rows(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<ApplicantEntity> {
+    return manager
+      .createQueryBuilder(ApplicantEntity, 'a')
+      .leftJoin(UserEntity, 'owner', 'owner.id = a.owner_id')
+      .leftJoin(OrganisationEntity, 'org', 'org.id = a.organisation_id')
+      .addSelect('owner.name', 'owner_name')
+      .addSelect('org.name', 'organisation_name');
+  }
+
+  private async toRows(builder: SelectQueryBuilder<ApplicantEntity>): Promise<ApplicantRow[]> {
+    const { entities, raw } = await builder.getRawAndEntities<{ owner_name: string | null; organisation_name: string | null }>();
+    return entities.map((applicant, index) => ({
+      applicant,
+      ownerName: raw[index]?.owner_name ?? null,
+      organisationName: raw[index]?.organisation_name ?? null,
+    }));
+  }
+
+  async findRow(id: string, manager?: EntityManager): Promise<ApplicantRow | null> {
+    const [row] = await this.toRows(this.rows(manager).where('a.id = :id', { id }));
+    return row ?? null;
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ApplicantEntity | null> {
+    return manager.findOneBy(ApplicantEntity, { id });
+  }
+
+  async list(query: ApplicantListQueryDto, page: Paging): Promise<[ApplicantRow[], number]> {
+    const builder = this.rows();
+    builder.where(query.archived ? 'a.archived_at IS NOT NULL' : 'a.archived_at IS NULL');
+    searchWords(query.search ?? '').forEach((word, index) => {
+      builder.andWhere(
+        `a.id IN (SELECT t${index}.applicant_id FROM applicant_search_terms t${index} WHERE t${index}.term >= :w${index} AND t${index}.term < :e${index})`,
+        { [`w${index}`]: word, [`e${index}`]: word + TERM_END },
+      );
+    });
+    if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
+    if (query.ownerId) builder.andWhere('a.owner_id = :ownerId', { ownerId: query.ownerId });
+    if (query.source) builder.andWhere('a.source = :source', { source: query.source });
+    if (query.region) builder.andWhere('a.region = :region', { region: query.region });
+    if (query.audience) builder.andWhere('a.audience = :audience', { audience: query.audience });
+    if (query.createdFrom) builder.andWhere('a.created_at >= :createdFrom', { createdFrom: new Date(query.createdFrom) });
+    if (query.createdTo) builder.andWhere('a.created_at < :createdTo', { createdTo: new Date(query.createdTo) });
+    if (query.profession) {
+      builder.andWhere('EXISTS (SELECT 1 FROM applicant_professions ap WHERE ap.applicant_id = a.id AND ap.profession_code = :profession)', {
+        profession: query.profession,
+      });
+    }
+    if (query.tag) {
+      builder.andWhere('EXISTS (SELECT 1 FROM applicant_tags atg WHERE atg.applicant_id = a.id AND atg.tag = :tag)', { tag: query.tag.toLowerCase() });
+    }
+    const total = await builder.getCount();
+    const { field, direction } = sortOrder<ApplicantSortField>(query.sort, '-createdAt');
+    builder.orderBy(SORT_COLUMNS[field], direction).addOrderBy('a.id', direction).offset(page.skip).limit(page.pageSize);
+    return [await this.toRows(builder), total];
+  }
+
+  async links(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ApplicantLinks> {
+    const professions = new Map<string, string[]>();
+    const tags = new Map<string, string[]>();
+    if (ids.length === 0) return { professions, tags };
+    const [professionRows, tagRows] = await Promise.all([
+      manager.find(ApplicantProfessionEntity, { where: { applicantId: In(ids) }, order: { professionCode: 'ASC' } }),
+      manager.find(ApplicantTagEntity, { where: { applicantId: In(ids) }, order: { tag: 'ASC' } }),
+    ]);
+    for (const row of professionRows) professions.set(row.applicantId, [...(professions.get(row.applicantId) ?? []), row.professionCode]);
+    for (const row of tagRows) tags.set(row.applicantId, [...(tags.get(row.applicantId) ?? []), row.tag]);
+    return { professions, tags };
+  }
+
+  /** Likely existing records for the same person, with what matched. Archived records are left out. */
+  async duplicates(keys: DuplicateKeys, excludeId?: string): Promise<{ row: ApplicantRow; matchedOn: DuplicateReason[] }[]> {
+    const conditions: [DuplicateReason, string, string | null][] = [
+      ['email', 'a.email = :email', keys.email],
+      ['phone', 'a.phone_normalised = :phone', keys.phoneNormalised],
+      ['name_and_date_of_birth', 'a.name_dob_key = :nameDob', keys.nameDobKey],
+    ];
+    const active = conditions.filter(([, , value]) => value !== null);
+    if (active.length === 0) return [];
+    const builder = this.rows()
+      .where('a.archived_at IS NULL')
+      .andWhere(new Brackets((where) => active.forEach(([, sql]) => where.orWhere(sql))))
+      .setParameters({ email: keys.email, phone: keys.phoneNormalised, nameDob: keys.nameDobKey })
+      .orderBy('a.createdAt', 'ASC')
+      .limit(10);
+    if (excludeId) builder.andWhere('a.id <> :excludeId', { excludeId });
+    const rows = await this.toRows(builder);
+    return rows.map((row) => ({
+      row,
+      matchedOn: [
+        ...(keys.email && row.applicant.email === keys.email ? (['email'] as const) : []),
+        ...(keys.phoneNormalised && row.applicant.phoneNormalised === keys.phoneNormalised ? (['phone'] as const) : []),
+        ...(keys.nameDobKey && row.applicant.nameDobKey === keys.nameDobKey ? (['name_and_date_of_birth'] as const) : []),
+      ],
+    }));
+  }
+
+  async insert(manager: EntityManager, applicant: ApplicantEntity): Promise<void> {
+    await manager.insert(ApplicantEntity, applicant);
+  }
+
+  async updateIfVersion(manager: EntityManager, id: string, version: number, changes: Partial<ApplicantEntity>): Promise<boolean> {
+    const result = await manager.createQueryBuilder().update(ApplicantEntity).set(changes).where('id = :id AND version = :version', { id, version }).execute();
+    return result.affected === 1;
+  }
+
+  /** An unconditional update (moves, archive, bulk); the version still goes up unless `changes` pins it. */
+  async update(manager: EntityManager, id: string, changes: QueryDeepPartialEntity<ApplicantEntity>): Promise<void> {
+    await manager.createQueryBuilder().update(ApplicantEntity).set(changes).where('id = :id', { id }).execute();
+  }
+
+  async replaceProfessions(manager: EntityManager, applicantId: string, codes: string[]): Promise<void> {
+    await manager.delete(ApplicantProfessionEntity, { applicantId });
+    if (codes.length) await manager.insert(ApplicantProfessionEntity, codes.map((professionCode) => ({ applicantId, professionCode })));
+  }
+
+  async replaceTags(manager: EntityManager, applicantId: string, tags: string[]): Promise<void> {
+    await manager.delete(ApplicantTagEntity, { applicantId });
+    if (tags.length) await manager.insert(ApplicantTagEntity, tags.map((tag) => ({ applicantId, tag })));
+  }
+
+  async addTags(manager: EntityManager, applicantIds: string[], tags: string[]): Promise<void> {
+    const existing = await manager.find(ApplicantTagEntity, { where: { applicantId: In(applicantIds), tag: In(tags) } });
+    const have = new Set(existing.map((row) => `${row.applicantId}|${row.tag}`));
+    const rows = applicantIds.flatMap((applicantId) => tags.filter((tag) => !have.has(`${applicantId}|${tag}`)).map((tag) => ({ applicantId, tag })));
+    if (rows.length) await manager.insert(ApplicantTagEntity, rows);
+  }
+
+  async replaceSearchTerms(manager: EntityManager, applicantId: string, terms: string[]): Promise<void> {
+    await manager.delete(ApplicantSearchTermEntity, { applicantId });
+    if (terms.length) await manager.insert(ApplicantSearchTermEntity, terms.map((term) => ({ applicantId, term })));
+  }
+
+  async existingIds(ids: string[], manager: EntityManager): Promise<string[]> {
+    const rows = await manager.find(ApplicantEntity, { select: { id: true }, where: { id: In(ids) } });
+    return rows.map((row) => row.id);
+  }
+
+  async lowestPosition(manager: EntityManager, stage: string): Promise<number | null> {
+    const row = await manager
+      .createQueryBuilder(ApplicantEntity, 'a')
+      .select('MIN(a.position)', 'position')
+      .where('a.stage = :stage AND a.archived_at IS NULL', { stage })
+      .getRawOne<{ position: number | string | null }>();
+    return row?.position === null || row?.position === undefined ? null : Number(row.position);
+  }
+}

@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import {
+  ApplicantDto,
+  ApplicantSummaryDto,
+  BulkApplicantResponse,
+  Page,
+  PRIVACY_NOTICE_VERSION,
+  WideningParticipation,
+} from '@pathway/contracts';
+import { nameAndBirthKey, normaliseEmail, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { AppError } from '../../common/errors/app-error';
+import { paging, toPage } from '../../common/http/page-query.dto';
+import { TransactionService } from '../../database/transaction.service';
+import { AuditService } from '../audit/audit.service';
+import { ApplicantEntity } from './applicant.entity';
+import { toCandidate, toDetail, toSummary, toWideningParticipation } from './applicant-mapper';
+import { ApplicantReferences } from './applicant-references';
+import { ApplicantsRepository } from './applicants.repository';
+import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
+import { BulkApplicantsDto } from './dto/bulk-applicants.dto';
+import { CreateApplicantDto } from './dto/create-applicant.dto';
+import { UpdateApplicantDto } from './dto/update-applicant.dto';
+import { StageHistoryRepository } from './stage-history.repository';
+
+/** Fields whose changes the audit log records (widening-participation values are redacted by the audit service). */
+const AUDITED_FIELDS = [
+  'firstName', 'lastName', 'email', 'phone', 'audience', 'region', 'postcode', 'organisationId', 'dateOfBirth', 'ageBand',
+  'professionsOfInterest', 'source', 'firstContactAt', 'ownerId', 'consentToContact', 'wpFirstInFamily', 'wpCareExperienced',
+  'wpDisability', 'wpEthnicity', 'tags',
+] as const;
+
+type Snapshot = Record<string, unknown>;
+
+const normaliseTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim().toLowerCase()))];
+
+@Injectable()
+export class ApplicantsService {
+  constructor(
+    private readonly applicants: ApplicantsRepository,
+    private readonly history: StageHistoryRepository,
+    private readonly references: ApplicantReferences,
+    private readonly transactions: TransactionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ApplicantListQueryDto): Promise<Page<ApplicantSummaryDto>> {
+    const page = paging(query);
+    const [rows, total] = await this.applicants.list(query, page);
+    const links = await this.applicants.links(rows.map((row) => row.applicant.id));
+    return toPage(rows.map((row) => toSummary(row, links)), total, page);
+  }
+
+  async get(id: string, manager?: EntityManager): Promise<ApplicantDto> {
+    const row = await this.applicants.findRow(id, manager);
+    if (!row) throw AppError.notFound('Applicant');
+    return toDetail(row, await this.applicants.links([id], manager));
+  }
+
+  /** Special-category data, for roles allowed to see it; every read is audited. */
+  async wideningParticipation(actor: AuthenticatedUser, id: string): Promise<WideningParticipation> {
+    return this.transactions.run(async (manager) => {
+      const applicant = await this.applicants.findById(id, manager);
+      if (!applicant) throw AppError.notFound('Applicant');
+      await this.audit.record(manager, { actorId: actor.id, action: 'read_sensitive', entity: 'applicant', entityId: id, changes: [] });
+      return toWideningParticipation(applicant);
+    });
+  }
+
+  async create(actor: AuthenticatedUser, input: CreateApplicantDto): Promise<ApplicantDto> {
+    const id = randomUUID();
+    const now = new Date();
+    const contact = this.contactFields(input.firstName, input.lastName, input);
+    await this.transactions.run(async (manager) => {
+      await this.references.assertValid(manager, input);
+      if (!input.allowDuplicate) {
+        const matches = await this.applicants.duplicates({ email: contact.email ?? null, phoneNormalised: contact.phoneNormalised ?? null, nameDobKey: contact.nameDobKey ?? null });
+        if (matches.length) {
+          throw new AppError('duplicate_applicant', 'This person may already be in Pathway', undefined, matches.map(({ row, matchedOn }) => toCandidate(row, matchedOn)));
+        }
+      }
+      const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
+      const consent = input.consentToContact
+        ? { consentGiven: true, consentGivenAt: now, consentSource: 'recorded_by_staff', consentWordingVersion: PRIVACY_NOTICE_VERSION }
+        : {};
+      await this.applicants.insert(
+        manager,
+        Object.assign(new ApplicantEntity(), {
+          id,
+          ...this.plainFields(input),
+          ...contact,
+          ownerId: input.ownerId !== undefined ? input.ownerId : actor.role === 'officer' ? actor.id : null,
+          stage: 'enquiry',
+          position: lowest === null ? POSITION_STEP : lowest - POSITION_STEP,
+          stageChangedAt: now,
+          firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : now,
+          createdById: actor.id,
+          ...consent,
+        }),
+      );
+      await this.writeLinks(manager, id, input, input);
+      await this.history.record(manager, { applicantId: id, from: null, to: 'enquiry', at: now, byId: actor.id, reason: null });
+      await this.audit.record(manager, { actorId: actor.id, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
+    });
+    return this.get(id);
+  }
+
+  async update(actor: AuthenticatedUser, id: string, input: UpdateApplicantDto): Promise<ApplicantDto> {
+    await this.transactions.run(async (manager) => {
+      const current = await this.applicants.findById(id, manager);
+      if (!current) throw AppError.notFound('Applicant');
+      if (current.version !== input.version) throw AppError.staleVersion('applicant');
+      await this.references.assertValid(manager, input);
+      const links = await this.applicants.links([id], manager);
+      const before: Snapshot = { ...current, consentToContact: current.consentGiven, professionsOfInterest: links.professions.get(id) ?? [], tags: links.tags.get(id) ?? [] };
+      const firstName = input.firstName ?? current.firstName;
+      const lastName = input.lastName ?? current.lastName;
+      const merged = { email: current.email, phone: current.phone, postcode: current.postcode, dateOfBirth: current.dateOfBirth, ...stripUndefined(input) };
+      const changes: Partial<ApplicantEntity> = {
+        ...this.plainFields(input),
+        ...this.contactFields(firstName, lastName, merged),
+        ...(input.firstContactAt !== undefined ? { firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : null } : {}),
+        ...this.consentChange(current, input.consentToContact),
+      };
+      if (!(await this.applicants.updateIfVersion(manager, id, input.version, changes))) throw AppError.staleVersion('applicant');
+      await this.writeLinks(manager, id, input, { firstName, lastName, ...merged });
+      const stored = { email: changes.email, phone: changes.phone, postcode: changes.postcode };
+      const after = { ...input, ...stripUndefined(stored), tags: input.tags && normaliseTags(input.tags) };
+      const diff = this.audit.changes(before, after, AUDITED_FIELDS);
+      await this.audit.record(manager, { actorId: actor.id, action: 'update', entity: 'applicant', entityId: id, changes: diff });
+    });
+    return this.get(id);
+  }
+
+  async archive(actor: AuthenticatedUser, id: string): Promise<void> {
+    await this.setArchived(actor, id, true);
+  }
+
+  async restore(actor: AuthenticatedUser, id: string): Promise<ApplicantDto> {
+    await this.setArchived(actor, id, false);
+    return this.get(id);
+  }
+
+  /** Assigns an owner and/or adds tags to up to 100 applicants at once, all or nothing. */
+  async bulk(actor: AuthenticatedUser, input: BulkApplicantsDto): Promise<BulkApplicantResponse> {
+    if (input.ownerId === undefined && !input.addTags?.length) throw AppError.field('ownerId', 'or addTags is required');
+    const ids = [...new Set(input.ids)];
+    return this.transactions.run(async (manager) => {
+      const found = await this.applicants.existingIds(ids, manager);
+      if (found.length !== ids.length) throw AppError.field('ids', `has unknown applicants: ${ids.filter((id) => !found.includes(id)).join(', ')}`);
+      await this.references.assertValid(manager, { ownerId: input.ownerId });
+      const tags = normaliseTags(input.addTags ?? []);
+      for (const id of ids) {
+        if (input.ownerId !== undefined) await this.applicants.update(manager, id, { ownerId: input.ownerId });
+        const changes = [
+          ...(input.ownerId !== undefined ? [{ field: 'ownerId', to: input.ownerId }] : []),
+          ...(tags.length ? [{ field: 'tags', to: tags }] : []),
+        ];
+        await this.audit.record(manager, { actorId: actor.id, action: 'update', entity: 'applicant', entityId: id, changes });
+      }
+      if (tags.length) await this.applicants.addTags(manager, ids, tags);
+      return { updated: ids.length };
+    });
+  }
+
+  private async setArchived(actor: AuthenticatedUser, id: string, archived: boolean): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      const current = await this.applicants.findById(id, manager);
+      if (!current) throw AppError.notFound('Applicant');
+      if (Boolean(current.archivedAt) === archived) return;
+      await this.applicants.update(manager, id, { archivedAt: archived ? new Date() : null });
+      await this.audit.record(manager, { actorId: actor.id, action: archived ? 'delete' : 'restore', entity: 'applicant', entityId: id, changes: [] });
+    });
+  }
+
+  /** Fields stored as given (undefined means "not sent", so an update leaves them alone). */
+  private plainFields(input: Partial<CreateApplicantDto>): Partial<ApplicantEntity> {
+    const fields = ['firstName', 'lastName', 'audience', 'region', 'organisationId', 'ageBand', 'source', 'ownerId', 'wpFirstInFamily', 'wpCareExperienced', 'wpDisability', 'wpEthnicity'] as const;
+    return Object.fromEntries(fields.filter((field) => input[field] !== undefined).map((field) => [field, input[field]])) as Partial<ApplicantEntity>;
+  }
+
+  /** Contact details in their stored forms, plus the keys duplicate detection matches on. */
+  private contactFields(firstName: string, lastName: string, input: { email?: string | null; phone?: string | null; postcode?: string | null; dateOfBirth?: string | null }): Partial<ApplicantEntity> {
+    return {
+      ...(input.email !== undefined ? { email: normaliseEmail(input.email) } : {}),
+      ...(input.phone !== undefined ? { phone: input.phone?.trim() || null, phoneNormalised: normalisePhone(input.phone) } : {}),
+      ...(input.postcode !== undefined ? { postcode: normalisePostcode(input.postcode) } : {}),
+      ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
+      nameDobKey: nameAndBirthKey(firstName, lastName, input.dateOfBirth),
+    };
+  }
+
+  private consentChange(current: ApplicantEntity, consent: boolean | undefined): Partial<ApplicantEntity> {
+    if (consent === undefined || consent === current.consentGiven) return {};
+    return consent
+      ? { consentGiven: true, consentGivenAt: new Date(), consentSource: 'recorded_by_staff', consentWordingVersion: PRIVACY_NOTICE_VERSION, consentWithdrawnAt: null }
+      : { consentGiven: false, consentWithdrawnAt: new Date() };
+  }
+
+  private async writeLinks(
+    manager: EntityManager,
+    id: string,
+    input: Partial<CreateApplicantDto>,
+    contact: { firstName: string; lastName: string; email?: string | null; phone?: string | null; postcode?: string | null },
+  ): Promise<void> {
+    if (input.professionsOfInterest) await this.applicants.replaceProfessions(manager, id, [...new Set(input.professionsOfInterest)]);
+    if (input.tags) await this.applicants.replaceTags(manager, id, normaliseTags(input.tags));
+    await this.applicants.replaceSearchTerms(manager, id, searchTerms(contact));
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Stage, StageChangeDto } from '@pathway/contracts';
+import { UserEntity } from '../users/user.entity';
+import { StageChangeEntity } from './applicant-links.entity';
+
+@Injectable()
+export class StageHistoryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(manager: EntityManager, change: { applicantId: string; from: Stage | null; to: Stage; at: Date; byId: string | null; reason: string | null }): Promise<void> {
+    await manager.insert(StageChangeEntity, {
+      id: randomUUID(),
+      applicantId: change.applicantId,
+      fromStage: change.from,
+      toStage: change.to,
+      at: change.at,
+      byId: change.byId,
+      reason: change.reason,
+    });
+  }
+
+  async forApplicant(applicantId: string): Promise<StageChangeDto[]> {
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(StageChangeEntity, 'change')
+      .leftJoin(UserEntity, 'actor', 'actor.id = change.by_id')
+      .addSelect('actor.name', 'by_name')
+      .where('change.applicant_id = :applicantId', { applicantId })
+      .orderBy('change.at', 'DESC')
+      .addOrderBy('change.id', 'DESC')
+      .getRawAndEntities<{ by_name: string | null }>();
+    return entities.map((change, index) => ({
+      id: change.id,
+      from: change.fromStage,
+      to: change.toStage,
+      at: change.at.toISOString(),
+      byId: change.byId,
+      byName: raw[index]?.by_name ?? null,
+      reason: change.reason,
+    }));
+  }
+}
