@@ -8,12 +8,16 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { ApplicantsModule } from './modules/applicants/applicants.module';
+import { DomainEventsModule } from './common/events/domain-events';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ConversationsModule } from './modules/conversations/conversations.module';
+import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Where the built frontend sits beside the built server (dist/frontend/browser next to dist/backend). */
@@ -37,6 +41,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        DomainEventsModule,
         AuditModule,
         UsersModule,
         AuthModule,
@@ -44,6 +49,9 @@ export class AppModule implements NestModule {
         OrganisationsModule,
         ApplicantsModule,
         PipelineModule,
+        FollowUpsModule,
+        ConversationsModule,
+        TimelineModule,
         HealthModule,
         SeedModule,
         ...frontend,

@@ -30,6 +30,18 @@ describe('demo caseload (API)', () => {
     }
   });
 
+  it('has conversations, about a third serious, matching who reached that stage, and follow-ups some of which are overdue', async () => {
+    const officer = await t.tokenFor('officer');
+    const all = (await t.http.get('/api/v1/conversations?pageSize=1').set(bearer(officer)).expect(200)).body.total;
+    const serious = (await t.http.get('/api/v1/conversations?serious=true&pageSize=1').set(bearer(officer)).expect(200)).body.total;
+    expect(all).toBeGreaterThan(200);
+    expect(serious / all).toBeGreaterThan(0.2);
+    expect(serious / all).toBeLessThan(0.5);
+    const summary = (await t.http.get('/api/v1/follow-ups/summary?assignee=all').set(bearer(await t.tokenFor('manager'))).expect(200)).body;
+    expect(summary.overdue).toBeGreaterThan(0);
+    expect(summary.today + summary.week + summary.later).toBeGreaterThan(0);
+  });
+
   it('is findable by search', async () => {
     const { body } = await t.http.get('/api/v1/applicants?search=a&pageSize=5').set(bearer(await t.tokenFor('officer'))).expect(200);
     expect(body.total).toBeGreaterThan(0);

@@ -2,6 +2,8 @@ import { ApplicantEntity } from '../modules/applicants/applicant.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../modules/applicants/applicant-links.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { ConversationEntity } from '../modules/conversations/conversation.entity';
+import { CalendarFeedEntity, FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { ProfessionEntity } from '../modules/reference/profession.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -17,4 +19,7 @@ export const ENTITIES = [
   ApplicantTagEntity,
   ApplicantSearchTermEntity,
   StageChangeEntity,
+  ConversationEntity,
+  FollowUpEntity,
+  CalendarFeedEntity,
 ];

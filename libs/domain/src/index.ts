@@ -3,3 +3,5 @@ export * from './lib/last-admin';
 export * from './lib/password-policy';
 export * from './lib/stage-rules';
 export * from './lib/contact-normalisation';
+export * from './lib/due-buckets';
+export * from './lib/serious-conversation';

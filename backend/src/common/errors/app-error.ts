@@ -42,6 +42,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   stale_version: 409,
   duplicate_applicant: 409,
   invalid_move: 400,
+  do_not_contact: 409,
+  already_serious: 409,
   email_taken: 409,
   last_admin: 409,
   payload_too_large: 413,

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { fakerEN_GB as faker } from '@faker-js/faker';
 import { EntityManager } from 'typeorm';
-import { AUDIENCES, CLOSE_REASONS, OrganisationKind, PROGRESS_STAGES, Region, REGIONS, SOURCES, Stage } from '@pathway/contracts';
-import { foldText, nameAndBirthKey, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
+import { AUDIENCES, CHANNELS, CLOSE_REASONS, FOLLOW_UP_TYPES, OrganisationKind, PROGRESS_STAGES, Region, REGIONS, SOURCES, Stage } from '@pathway/contracts';
+import { assessConversation, foldText, nameAndBirthKey, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
 import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
+import { ConversationEntity } from '../../modules/conversations/conversation.entity';
+import { FollowUpEntity } from '../../modules/follow-ups/follow-up.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES } from './demo-names';
 
@@ -37,6 +39,63 @@ async function insertChunked<T extends object>(manager: EntityManager, target: n
 export interface DemoApplicantsResult {
   applicants: number;
   organisations: number;
+  conversations: number;
+  followUps: number;
+}
+
+const NEXT_STEPS = ['Book an open-day place', 'Send the course leaflet', 'Arrange a placement taster day', 'Talk to the admissions tutor', 'Check funding with Student Finance'];
+const BARRIERS = ['Worried about tuition fees', 'Needs a science A level', 'Travel distance', 'Unsure about working with patients', null, null, null];
+const SUMMARIES = [
+  'Talked through what a typical day looks like and where the course can lead.',
+  'Asked about entry requirements and the apprenticeship route.',
+  'Interested after the careers talk; wants to know about placements.',
+  'Parent joined the conversation; questions about funding and travel.',
+  'Followed up from the webinar; keen to visit an open day.',
+];
+
+/** Conversations for one applicant along their history: a serious one where they reached that stage. */
+function demoConversations(applicantId: string, officerId: string, changes: StageChangeEntity[], now: Date): ConversationEntity[] {
+  const reachedSerious = changes.find((change) => change.toStage === 'serious_conversation');
+  const count = changes.length === 1 ? faker.number.int({ min: 0, max: 1 }) : faker.number.int({ min: 1, max: 3 });
+  const conversations: ConversationEntity[] = [];
+  for (let index = 0; index < count; index++) {
+    const anchor = faker.helpers.arrayElement(changes).at;
+    const makeSerious = reachedSerious !== undefined && index === 0;
+    const occurredAt = makeSerious ? reachedSerious.at : new Date(Math.min(now.getTime() - 3_600_000, anchor.getTime() + faker.number.int({ min: 0, max: 5 }) * 86_400_000));
+    const criteria = makeSerious
+      ? { twoWay: true, professionDiscussed: true, routesDiscussed: faker.datatype.boolean(), fundingDiscussed: true, placementsDiscussed: faker.datatype.boolean(), nextStepAgreed: true }
+      : { twoWay: faker.datatype.boolean(0.7), professionDiscussed: faker.datatype.boolean(0.6), routesDiscussed: faker.datatype.boolean(0.3), fundingDiscussed: faker.datatype.boolean(0.2), placementsDiscussed: faker.datatype.boolean(0.3), nextStepAgreed: faker.datatype.boolean(0.3) };
+    conversations.push(Object.assign(new ConversationEntity(), {
+      id: randomUUID(),
+      applicantId,
+      officerId,
+      occurredAt,
+      channel: faker.helpers.arrayElement(CHANNELS),
+      summary: faker.helpers.arrayElement(SUMMARIES),
+      ...criteria,
+      nextStep: criteria.nextStepAgreed ? faker.helpers.arrayElement(NEXT_STEPS) : null,
+      barrier: faker.helpers.arrayElement(BARRIERS),
+      serious: assessConversation(criteria).serious,
+      createdAt: occurredAt,
+      updatedAt: occurredAt,
+      version: 1,
+    }));
+  }
+  return conversations;
+}
+
+/** Follow-ups for someone still in play: usually one open (some overdue), sometimes an earlier one done. */
+function demoFollowUps(applicantId: string, officerId: string, stage: Stage, lastMove: Date, now: Date): FollowUpEntity[] {
+  if (stage === 'closed' || stage === 'enrolled' || !faker.datatype.boolean(0.55)) return [];
+  const followUps: FollowUpEntity[] = [];
+  const base = { applicantId, conversationId: null, assigneeId: officerId, createdById: officerId, version: 1 };
+  if (faker.datatype.boolean(0.4)) {
+    const dueAt = new Date(Math.min(now.getTime() - 86_400_000, lastMove.getTime() + 3 * 86_400_000));
+    followUps.push(Object.assign(new FollowUpEntity(), { ...base, id: randomUUID(), dueAt, type: 'email', notes: 'Send course information', status: 'done', outcome: 'Sent the course leaflet and open-day dates', completedAt: dueAt, createdAt: lastMove, updatedAt: dueAt }));
+  }
+  const dueAt = new Date(now.getTime() + faker.number.int({ min: -10 * 24, max: 20 * 24 }) * 3_600_000);
+  followUps.push(Object.assign(new FollowUpEntity(), { ...base, id: randomUUID(), dueAt, type: faker.helpers.arrayElement(FOLLOW_UP_TYPES.filter((type) => type !== 'other')), notes: faker.helpers.arrayElement(NEXT_STEPS), status: 'open', outcome: null, completedAt: null, createdAt: new Date(Math.min(lastMove.getTime(), dueAt.getTime())), updatedAt: lastMove }));
+  return followUps;
 }
 
 /**
@@ -72,6 +131,8 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   const tags: ApplicantTagEntity[] = [];
   const terms: ApplicantSearchTermEntity[] = [];
   const changes: StageChangeEntity[] = [];
+  const conversations: ConversationEntity[] = [];
+  const followUps: FollowUpEntity[] = [];
   const nextPosition = new Map<Stage, number>();
 
   for (let index = 0; index < count; index++) {
@@ -109,6 +170,9 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
         reason: to === 'closed' ? faker.helpers.arrayElement(CLOSE_REASONS) : null,
       }));
     });
+    const history = changes.slice(changes.length - path.length);
+    conversations.push(...demoConversations(id, ownerId, history, now));
+    followUps.push(...demoFollowUps(id, ownerId, stage, at, now));
     const position = (nextPosition.get(stage) ?? 0) + POSITION_STEP;
     nextPosition.set(stage, position);
 
@@ -160,5 +224,7 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   await insertChunked(manager, ApplicantTagEntity, tags, 500);
   await insertChunked(manager, ApplicantSearchTermEntity, terms, 500);
   await insertChunked(manager, StageChangeEntity, changes, 200);
-  return { applicants: applicants.length, organisations: organisations.length };
+  await insertChunked(manager, ConversationEntity, conversations, 100);
+  await insertChunked(manager, FollowUpEntity, followUps, 150);
+  return { applicants: applicants.length, organisations: organisations.length, conversations: conversations.length, followUps: followUps.length };
 }

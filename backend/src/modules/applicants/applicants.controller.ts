@@ -1,10 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApplicantDto, ApplicantSummaryDto, ApplicantTimelineDto, BulkApplicantResponse, Page, Permission, WideningParticipation } from '@pathway/contracts';
+import { ApplicantDto, ApplicantSummaryDto, BulkApplicantResponse, Page, Permission, WideningParticipation } from '@pathway/contracts';
 import { CurrentUser, RequirePermission } from '../../common/auth/access.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
-import { ApplicantTimelineService } from './applicant-timeline.service';
 import { ApplicantsService } from './applicants.service';
 import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
 import { BulkApplicantsDto } from './dto/bulk-applicants.dto';
@@ -14,10 +13,7 @@ import { UpdateApplicantDto } from './dto/update-applicant.dto';
 @ApiTags('applicants')
 @Controller('applicants')
 export class ApplicantsController {
-  constructor(
-    private readonly applicants: ApplicantsService,
-    private readonly timelines: ApplicantTimelineService,
-  ) {}
+  constructor(private readonly applicants: ApplicantsService) {}
 
   @Get()
   @RequirePermission(Permission.ApplicantsRead)
@@ -53,13 +49,6 @@ export class ApplicantsController {
   @ApiOperation({ summary: 'Widening-participation details (special-category data; every read is audited)' })
   wideningParticipation(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: string): Promise<WideningParticipation> {
     return this.applicants.wideningParticipation(actor, id);
-  }
-
-  @Get(':id/timeline')
-  @RequirePermission(Permission.ApplicantsRead)
-  @ApiOperation({ summary: 'Stage changes and edits, newest first' })
-  timeline(@Param('id', ParseIdPipe) id: string): Promise<ApplicantTimelineDto> {
-    return this.timelines.timeline(id);
   }
 
   @Patch(':id')

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ApplicantReferences } from './applicant-references';
-import { ApplicantTimelineService } from './applicant-timeline.service';
 import { ApplicantsController } from './applicants.controller';
 import { ApplicantsRepository } from './applicants.repository';
 import { ApplicantsService } from './applicants.service';
@@ -8,7 +7,7 @@ import { StageHistoryRepository } from './stage-history.repository';
 
 @Module({
   controllers: [ApplicantsController],
-  providers: [ApplicantsService, ApplicantTimelineService, ApplicantsRepository, StageHistoryRepository, ApplicantReferences],
-  exports: [ApplicantsService, ApplicantsRepository, StageHistoryRepository],
+  providers: [ApplicantsService, ApplicantsRepository, StageHistoryRepository, ApplicantReferences],
+  exports: [ApplicantsService, ApplicantsRepository, StageHistoryRepository, ApplicantReferences],
 })
 export class ApplicantsModule {}

@@ -14,6 +14,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
 import { paging, toPage } from '../../common/http/page-query.dto';
 import { TransactionService } from '../../database/transaction.service';
+import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { ApplicantEntity } from './applicant.entity';
 import { toCandidate, toDetail, toSummary, toWideningParticipation } from './applicant-mapper';
@@ -44,6 +45,7 @@ export class ApplicantsService {
     private readonly references: ApplicantReferences,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(query: ApplicantListQueryDto): Promise<Page<ApplicantSummaryDto>> {
@@ -130,6 +132,9 @@ export class ApplicantsService {
       const after = { ...input, ...stripUndefined(stored), tags: input.tags && normaliseTags(input.tags) };
       const diff = this.audit.changes(before, after, AUDITED_FIELDS);
       await this.audit.record(manager, { actorId: actor.id, action: 'update', entity: 'applicant', entityId: id, changes: diff });
+      if (current.consentGiven && input.consentToContact === false) {
+        await this.events.emit(manager, 'applicant.consent_withdrawn', { applicantId: id, actorId: actor.id });
+      }
     });
     return this.get(id);
   }

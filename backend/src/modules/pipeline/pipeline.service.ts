@@ -9,6 +9,7 @@ import { ApplicantsRepository } from '../applicants/applicants.repository';
 import { ApplicantsService } from '../applicants/applicants.service';
 import { StageHistoryRepository } from '../applicants/stage-history.repository';
 import { AuditService } from '../audit/audit.service';
+import { FollowUpsRepository } from '../follow-ups/follow-ups.repository';
 import { BoardCursor, BoardFilter, BoardRepository, BoardRow } from './board.repository';
 import { BoardColumnQueryDto, BoardMoveDto, BoardQueryDto, StageMoveDto } from './dto/pipeline.dto';
 
@@ -24,7 +25,7 @@ function decodeCursor(value: string): BoardCursor {
   return { position: Number(position), id };
 }
 
-interface Placement {
+export interface Placement {
   stage: Stage;
   reason?: string;
   beforeId?: string;
@@ -40,6 +41,7 @@ export class PipelineService {
     private readonly history: StageHistoryRepository,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
+    private readonly followUps: FollowUpsRepository,
   ) {}
 
   async getBoard(actor: AuthenticatedUser, query: BoardQueryDto): Promise<BoardDto> {
@@ -81,7 +83,8 @@ export class PipelineService {
     return (await this.toCards([row]))[0];
   }
 
-  private async place(manager: EntityManager, actor: AuthenticatedUser, id: string, placement: Placement, allowSame: boolean): Promise<void> {
+  /** Moves and places a card inside the caller's transaction (also used when a serious conversation moves someone on). */
+  async place(manager: EntityManager, actor: Pick<AuthenticatedUser, 'id'>, id: string, placement: Placement, allowSame: boolean): Promise<void> {
     const applicant = await this.applicants.findById(id, manager);
     if (!applicant) throw AppError.notFound('Applicant');
     if (applicant.archivedAt) throw new AppError('conflict', 'This applicant is archived; restore them first');
@@ -137,7 +140,8 @@ export class PipelineService {
   }
 
   private async toCards(rows: BoardRow[]): Promise<BoardCardDto[]> {
-    const links = await this.applicants.links(rows.map((row) => row.applicant.id));
+    const ids = rows.map((row) => row.applicant.id);
+    const [links, nextDue] = await Promise.all([this.applicants.links(ids), this.followUps.nextDue(ids)]);
     const now = Date.now();
     return rows.map(({ applicant: a, ownerName }) => ({
       id: a.id,
@@ -149,7 +153,7 @@ export class PipelineService {
       stage: a.stage,
       position: Number(a.position),
       daysInStage: Math.max(0, Math.floor((now - a.stageChangedAt.getTime()) / DAY_MS)),
-      nextFollowUpDueAt: null,
+      nextFollowUpDueAt: nextDue.get(a.id)?.toISOString() ?? null,
       version: a.version,
     }));
   }

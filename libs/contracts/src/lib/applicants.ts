@@ -164,7 +164,24 @@ export interface BulkApplicantResponse {
   updated: number;
 }
 
-export type TimelineEntryType = 'created' | 'stage_change' | 'edit' | 'archived' | 'restored';
+export type TimelineEntryType = 'created' | 'stage_change' | 'edit' | 'archived' | 'restored' | 'conversation' | 'follow_up' | 'follow_up_closed';
+
+export interface TimelineConversation {
+  id: string;
+  channel: string;
+  serious: boolean;
+  summary: string | null;
+  nextStep: string | null;
+}
+
+export interface TimelineFollowUp {
+  id: string;
+  type: string;
+  status: string;
+  dueAt: string;
+  assigneeName: string | null;
+  outcome: string | null;
+}
 
 export interface TimelineEntryDto {
   id: string;
@@ -173,6 +190,8 @@ export interface TimelineEntryDto {
   actorName: string | null;
   stageChange?: StageChangeDto;
   changes?: AuditFieldChange[];
+  conversation?: TimelineConversation;
+  followUp?: TimelineFollowUp;
 }
 
 export interface ApplicantTimelineDto {

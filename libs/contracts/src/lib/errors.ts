@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'stale_version'
   | 'duplicate_applicant'
   | 'invalid_move'
+  | 'do_not_contact'
+  | 'already_serious'
   | 'email_taken'
   | 'last_admin'
   | 'wrong_password'

@@ -17,7 +17,8 @@ export const Permission = {
   ApplicantsWrite: 'applicants.write',
   /** Widening-participation flags (special-category data) on an applicant's record. */
   SpecialCategoryRead: 'applicants.special-category',
-  ConversationsCorrect: 'conversations.correct',
+  /** Edit a conversation: officers their own, managers and admins any (checked per record). */
+  ConversationsEdit: 'conversations.edit',
   CampaignsRead: 'campaigns.read',
   CampaignsWrite: 'campaigns.write',
   ApplicantsMerge: 'applicants.merge',
@@ -47,7 +48,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.UsersRead,
     Permission.SurveyTemplatesRead,
     Permission.ApplicantsRead,
-    Permission.ConversationsCorrect,
+    Permission.ConversationsEdit,
     Permission.CampaignsRead,
     Permission.CampaignsWrite,
     Permission.ApplicantsMerge,
@@ -67,6 +68,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ApplicantsRead,
     Permission.ApplicantsWrite,
     Permission.SpecialCategoryRead,
+    Permission.ConversationsEdit,
     Permission.CampaignsRead,
     Permission.ApplicantsMerge,
     Permission.ReportsFunnel,

@@ -1,0 +1,61 @@
+import { Column, Entity, VersionColumn } from 'typeorm';
+import { Channel } from '@pathway/contracts';
+import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+
+@Entity('conversations')
+export class ConversationEntity {
+  @UuidPrimaryColumn()
+  id!: string;
+
+  @UuidColumn()
+  applicantId!: string;
+
+  @UuidColumn({ nullable: true })
+  officerId!: string | null;
+
+  @DateTimeColumn()
+  occurredAt!: Date;
+
+  @Column({ type: 'varchar', length: 20 })
+  channel!: Channel;
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  twoWay!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  professionDiscussed!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  routesDiscussed!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  fundingDiscussed!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  placementsDiscussed!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  nextStepAgreed!: boolean;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  nextStep!: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  barrier!: string | null;
+
+  /** Derived from the criteria by `assessConversation`; never written from input. */
+  @Column({ type: 'boolean', default: false })
+  serious!: boolean;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}
