@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RequestLoggerMiddleware } from './common/logging/request-logger.middleware';
@@ -11,11 +12,14 @@ import { ApplicantsModule } from './modules/applicants/applicants.module';
 import { DomainEventsModule } from './common/events/domain-events';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
+import { EventsModule } from './modules/events/events.module';
 import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PipelineModule } from './modules/pipeline/pipeline.module';
+import { PublicRegistrationModule } from './modules/public-registration/public-registration.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
@@ -40,6 +44,8 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        // Used only by the /public routes (a school hall shares one address, so the limit is generous).
+        ThrottlerModule.forRoot([{ name: 'public', ttl: 60_000, limit: config.publicRateLimit }]),
         DatabaseModule,
         DomainEventsModule,
         AuditModule,
@@ -52,6 +58,9 @@ export class AppModule implements NestModule {
         FollowUpsModule,
         ConversationsModule,
         TimelineModule,
+        CampaignsModule,
+        EventsModule,
+        PublicRegistrationModule,
         HealthModule,
         SeedModule,
         ...frontend,

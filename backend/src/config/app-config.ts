@@ -96,6 +96,13 @@ class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   PATHWAY_TRUST_PROXY?: boolean;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(120, { message: 'must be at least 120 (a school hall shares one address)' })
+  @Max(100_000)
+  PATHWAY_PUBLIC_RATE_LIMIT?: number;
 }
 
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -116,6 +123,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   logFormat: 'json' | 'pretty';
   trustProxy: boolean;
+  /** Requests a minute from one address to the public (no sign-in) routes. */
+  publicRateLimit: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -177,5 +186,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     logLevel: (variables.PATHWAY_LOG_LEVEL as LogLevel | undefined) ?? 'log',
     logFormat: (variables.PATHWAY_LOG_FORMAT as 'json' | 'pretty' | undefined) ?? (env === 'development' ? 'pretty' : 'json'),
     trustProxy: variables.PATHWAY_TRUST_PROXY ?? false,
+    publicRateLimit: variables.PATHWAY_PUBLIC_RATE_LIMIT ?? 120,
   };
 }

@@ -2,7 +2,9 @@ import { ApplicantEntity } from '../modules/applicants/applicant.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../modules/applicants/applicant-links.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { ConversationEntity } from '../modules/conversations/conversation.entity';
+import { EventAttendanceEntity, EventEntity, EventProfessionEntity } from '../modules/events/event.entity';
 import { CalendarFeedEntity, FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { ProfessionEntity } from '../modules/reference/profession.entity';
@@ -22,4 +24,8 @@ export const ENTITIES = [
   ConversationEntity,
   FollowUpEntity,
   CalendarFeedEntity,
+  CampaignEntity,
+  EventEntity,
+  EventProfessionEntity,
+  EventAttendanceEntity,
 ];

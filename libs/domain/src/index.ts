@@ -5,3 +5,4 @@ export * from './lib/stage-rules';
 export * from './lib/contact-normalisation';
 export * from './lib/due-buckets';
 export * from './lib/serious-conversation';
+export * from './lib/stage-reach';

@@ -44,6 +44,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   invalid_move: 400,
   do_not_contact: 409,
   already_serious: 409,
+  registration_closed: 409,
+  event_full: 409,
   email_taken: 409,
   last_admin: 409,
   payload_too_large: 413,

@@ -7,7 +7,10 @@ import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
 import { ConversationEntity } from '../../modules/conversations/conversation.entity';
 import { FollowUpEntity } from '../../modules/follow-ups/follow-up.entity';
+import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
+import { EventAttendanceEntity, EventEntity, EventProfessionEntity } from '../../modules/events/event.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { demoOutreach } from './demo-events';
 import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES } from './demo-names';
 
 const DAY_MS = 86_400_000;
@@ -41,6 +44,9 @@ export interface DemoApplicantsResult {
   organisations: number;
   conversations: number;
   followUps: number;
+  campaigns: number;
+  events: number;
+  attendances: number;
 }
 
 const NEXT_STEPS = ['Book an open-day place', 'Send the course leaflet', 'Arrange a placement taster day', 'Talk to the admissions tutor', 'Check funding with Student Finance'];
@@ -124,6 +130,12 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
     organisations.push(Object.assign(new OrganisationEntity(), { id: randomUUID(), name, nameKey: key, kind, region: faker.helpers.arrayElement(REGIONS) as Region }));
   }
   await insertChunked(manager, OrganisationEntity, organisations);
+  const outreach = demoOutreach(organisations, now);
+  await insertChunked(manager, CampaignEntity, outreach.campaigns);
+  await insertChunked(manager, EventEntity, outreach.events, 50);
+  const eventProfessions = outreach.events.flatMap((event) => faker.helpers.arrayElements(SHORTAGE, { min: 1, max: 3 }).map((professionCode) => ({ eventId: event.id, professionCode })));
+  await insertChunked(manager, EventProfessionEntity, eventProfessions, 500);
+  const attendances: EventAttendanceEntity[] = [];
   const learningPlaces = organisations.filter((organisation) => organisation.kind === 'school' || organisation.kind === 'college');
 
   const applicants: ApplicantEntity[] = [];
@@ -145,9 +157,25 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
     const email = faker.datatype.boolean(0.85) ? faker.internet.email({ firstName: foldText(firstName), lastName: foldText(lastName).replace(/[^a-z]/g, ''), provider: faker.helpers.arrayElement(['example.org', 'example.com', 'example.net']) }).toLowerCase() : null;
     const phone = faker.datatype.boolean(0.6) ? `07700 9${faker.string.numeric(5)}` : null;
     const postcode = faker.datatype.boolean(0.7) ? normalisePostcode(faker.location.zipCode()) : null;
-    const firstContactAt = faker.date.between({ from: new Date(now.getTime() - 540 * DAY_MS), to: new Date(now.getTime() - DAY_MS) });
     const stage = weighted(STAGE_WEIGHTS);
     const source = weighted<(typeof SOURCES)[number]>([['event', 30], ['school_visit', 25], ['webinar', 12], ['gp_campaign', 6], ['website', 12], ['social_media', 8], ['referral', 5], ['other', 2]]);
+    // People met at an event were first contacted there, and attended it.
+    const candidates = source in outreach.eventsBySource ? outreach.eventsBySource[source as keyof typeof outreach.eventsBySource] : [];
+    const metAt = candidates.length ? faker.helpers.arrayElement(candidates) : null;
+    const firstContactAt = metAt
+      ? new Date(metAt.startsAt.getTime() + faker.number.int({ min: 10, max: 100 }) * 60_000)
+      : faker.date.between({ from: new Date(now.getTime() - 540 * DAY_MS), to: new Date(now.getTime() - DAY_MS) });
+    if (metAt) {
+      const selfRegistered = faker.datatype.boolean(0.4);
+      attendances.push(Object.assign(new EventAttendanceEntity(), {
+        id: randomUUID(),
+        eventId: metAt.id,
+        applicantId: id,
+        registeredAt: selfRegistered ? new Date(metAt.startsAt.getTime() - faker.number.int({ min: 1, max: 20 }) * DAY_MS) : metAt.startsAt,
+        checkedInAt: faker.datatype.boolean(0.85) ? metAt.startsAt : null,
+        how: selfRegistered ? 'self_registered' : 'added_by_officer',
+      }));
+    }
     const dateOfBirth = faker.datatype.boolean(0.5) ? birth.toISOString().slice(0, 10) : null;
 
     // Walk the history forward from first contact to the current stage.
@@ -193,6 +221,8 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
       nameDobKey: nameAndBirthKey(firstName, lastName, dateOfBirth),
       source,
       firstContactAt,
+      campaignId: metAt?.campaignId ?? null,
+      eventId: metAt?.id ?? null,
       ownerId,
       stage,
       position,
@@ -226,5 +256,14 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   await insertChunked(manager, StageChangeEntity, changes, 200);
   await insertChunked(manager, ConversationEntity, conversations, 100);
   await insertChunked(manager, FollowUpEntity, followUps, 150);
-  return { applicants: applicants.length, organisations: organisations.length, conversations: conversations.length, followUps: followUps.length };
+  await insertChunked(manager, EventAttendanceEntity, attendances, 300);
+  return {
+    applicants: applicants.length,
+    organisations: organisations.length,
+    conversations: conversations.length,
+    followUps: followUps.length,
+    campaigns: outreach.campaigns.length,
+    events: outreach.events.length,
+    attendances: attendances.length,
+  };
 }

@@ -21,6 +21,8 @@ export function toSummary({ applicant: a, ownerName, organisationName }: Applica
     organisationId: a.organisationId,
     organisationName,
     firstContactAt: a.firstContactAt?.toISOString() ?? null,
+    campaignId: a.campaignId,
+    eventId: a.eventId,
     stageChangedAt: a.stageChangedAt.toISOString(),
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),

@@ -53,6 +53,14 @@ export class ApplicantEntity {
   @DateTimeColumn({ nullable: true })
   firstContactAt!: Date | null;
 
+  /** Campaign of first contact (attribution). */
+  @UuidColumn({ nullable: true })
+  campaignId!: string | null;
+
+  /** Event of first contact (attribution). */
+  @UuidColumn({ nullable: true })
+  eventId!: string | null;
+
   @UuidColumn({ nullable: true })
   ownerId!: string | null;
 
@@ -82,6 +90,10 @@ export class ApplicantEntity {
 
   @DateTimeColumn({ nullable: true })
   consentWithdrawnAt!: Date | null;
+
+  /** For under-13s: the parent or guardian who gave consent. */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  guardianEmail!: string | null;
 
   @Column({ type: 'boolean', nullable: true })
   wpFirstInFamily!: boolean | null;

@@ -84,6 +84,7 @@ export class ApplicantsRepository {
     if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
     if (query.ownerId) builder.andWhere('a.owner_id = :ownerId', { ownerId: query.ownerId });
     if (query.source) builder.andWhere('a.source = :source', { source: query.source });
+    if (query.campaignId) builder.andWhere('a.campaign_id = :campaignId', { campaignId: query.campaignId });
     if (query.region) builder.andWhere('a.region = :region', { region: query.region });
     if (query.audience) builder.andWhere('a.audience = :audience', { audience: query.audience });
     if (query.createdFrom) builder.andWhere('a.created_at >= :createdFrom', { createdFrom: new Date(query.createdFrom) });

@@ -29,7 +29,7 @@ import { StageHistoryRepository } from './stage-history.repository';
 /** Fields whose changes the audit log records (widening-participation values are redacted by the audit service). */
 const AUDITED_FIELDS = [
   'firstName', 'lastName', 'email', 'phone', 'audience', 'region', 'postcode', 'organisationId', 'dateOfBirth', 'ageBand',
-  'professionsOfInterest', 'source', 'firstContactAt', 'ownerId', 'consentToContact', 'wpFirstInFamily', 'wpCareExperienced',
+  'professionsOfInterest', 'source', 'firstContactAt', 'campaignId', 'eventId', 'ownerId', 'consentToContact', 'wpFirstInFamily', 'wpCareExperienced',
   'wpDisability', 'wpEthnicity', 'tags',
 ] as const;
 
@@ -72,41 +72,55 @@ export class ApplicantsService {
   }
 
   async create(actor: AuthenticatedUser, input: CreateApplicantDto): Promise<ApplicantDto> {
-    const id = randomUUID();
-    const now = new Date();
-    const contact = this.contactFields(input.firstName, input.lastName, input);
-    await this.transactions.run(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       await this.references.assertValid(manager, input);
-      if (!input.allowDuplicate) {
-        const matches = await this.applicants.duplicates({ email: contact.email ?? null, phoneNormalised: contact.phoneNormalised ?? null, nameDobKey: contact.nameDobKey ?? null });
-        if (matches.length) {
-          throw new AppError('duplicate_applicant', 'This person may already be in Pathway', undefined, matches.map(({ row, matchedOn }) => toCandidate(row, matchedOn)));
-        }
-      }
-      const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
-      const consent = input.consentToContact
-        ? { consentGiven: true, consentGivenAt: now, consentSource: 'recorded_by_staff', consentWordingVersion: PRIVACY_NOTICE_VERSION }
-        : {};
-      await this.applicants.insert(
-        manager,
-        Object.assign(new ApplicantEntity(), {
-          id,
-          ...this.plainFields(input),
-          ...contact,
-          ownerId: input.ownerId !== undefined ? input.ownerId : actor.role === 'officer' ? actor.id : null,
-          stage: 'enquiry',
-          position: lowest === null ? POSITION_STEP : lowest - POSITION_STEP,
-          stageChangedAt: now,
-          firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : now,
-          createdById: actor.id,
-          ...consent,
-        }),
-      );
-      await this.writeLinks(manager, id, input, input);
-      await this.history.record(manager, { applicantId: id, from: null, to: 'enquiry', at: now, byId: actor.id, reason: null });
-      await this.audit.record(manager, { actorId: actor.id, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
+      if (!input.allowDuplicate) await this.refuseDuplicates(input);
+      const ownerId = input.ownerId !== undefined ? input.ownerId : actor.role === 'officer' ? actor.id : null;
+      return this.insertApplicant(manager, { actorId: actor.id, input: { ...input, ownerId }, consentSource: 'recorded_by_staff' });
     });
     return this.get(id);
+  }
+
+  /** 409 with the likely matches when this person seems to be in Pathway already. */
+  async refuseDuplicates(input: Pick<CreateApplicantDto, 'firstName' | 'lastName' | 'email' | 'phone' | 'dateOfBirth'>): Promise<void> {
+    const contact = this.contactFields(input.firstName, input.lastName, input);
+    const matches = await this.applicants.duplicates({ email: contact.email ?? null, phoneNormalised: contact.phoneNormalised ?? null, nameDobKey: contact.nameDobKey ?? null });
+    if (matches.length) {
+      throw new AppError('duplicate_applicant', 'This person may already be in Pathway', undefined, matches.map(({ row, matchedOn }) => toCandidate(row, matchedOn)));
+    }
+  }
+
+  /**
+   * Writes a new applicant at the top of Enquiry with its first stage change, links, search terms and audit entry,
+   * inside the caller's transaction. References must already be checked. Used by staff, public sign-up and imports.
+   */
+  async insertApplicant(
+    manager: EntityManager,
+    { actorId, input, consentSource, guardianEmail = null }: { actorId: string | null; input: Partial<CreateApplicantDto> & Pick<CreateApplicantDto, 'firstName' | 'lastName'>; consentSource: string; guardianEmail?: string | null },
+  ): Promise<string> {
+    const id = randomUUID();
+    const now = new Date();
+    const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
+    const consent = input.consentToContact ? { consentGiven: true, consentGivenAt: now, consentSource, consentWordingVersion: PRIVACY_NOTICE_VERSION } : {};
+    await this.applicants.insert(
+      manager,
+      Object.assign(new ApplicantEntity(), {
+        id,
+        ...this.plainFields(input),
+        ...this.contactFields(input.firstName, input.lastName, input),
+        stage: 'enquiry',
+        position: lowest === null ? POSITION_STEP : lowest - POSITION_STEP,
+        stageChangedAt: now,
+        firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : now,
+        createdById: actorId,
+        guardianEmail,
+        ...consent,
+      }),
+    );
+    await this.writeLinks(manager, id, input, input);
+    await this.history.record(manager, { applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
+    await this.audit.record(manager, { actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
+    return id;
   }
 
   async update(actor: AuthenticatedUser, id: string, input: UpdateApplicantDto): Promise<ApplicantDto> {
@@ -182,7 +196,7 @@ export class ApplicantsService {
 
   /** Fields stored as given (undefined means "not sent", so an update leaves them alone). */
   private plainFields(input: Partial<CreateApplicantDto>): Partial<ApplicantEntity> {
-    const fields = ['firstName', 'lastName', 'audience', 'region', 'organisationId', 'ageBand', 'source', 'ownerId', 'wpFirstInFamily', 'wpCareExperienced', 'wpDisability', 'wpEthnicity'] as const;
+    const fields = ['firstName', 'lastName', 'audience', 'region', 'organisationId', 'ageBand', 'source', 'campaignId', 'eventId', 'ownerId', 'wpFirstInFamily', 'wpCareExperienced', 'wpDisability', 'wpEthnicity'] as const;
     return Object.fromEntries(fields.filter((field) => input[field] !== undefined).map((field) => [field, input[field]])) as Partial<ApplicantEntity>;
   }
 

@@ -16,6 +16,10 @@ export class ConversationEntity {
   @DateTimeColumn()
   occurredAt!: Date;
 
+  /** The event where it happened, if any. */
+  @UuidColumn({ nullable: true })
+  eventId!: string | null;
+
   @Column({ type: 'varchar', length: 20 })
   channel!: Channel;
 

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CalendarFeedDto, FollowUpDto, FollowUpSummaryDto, Page, Permission } from '@pathway/contracts';
 import { CurrentUser, Public, RequirePermission } from '../../common/auth/access.decorators';
@@ -71,8 +72,9 @@ export class FollowUpsController {
   }
 }
 
-@ApiTags('follow-ups')
+@ApiTags('public')
 @Controller('public/calendar')
+@UseGuards(ThrottlerGuard)
 export class PublicCalendarController {
   constructor(private readonly calendar: CalendarService) {}
 

@@ -170,13 +170,8 @@ export class FollowUpsService implements OnModuleInit {
     }
   }
 
-  private async assertAssignee(manager: EntityManager, assigneeId: string): Promise<void> {
-    try {
-      await this.references.assertValid(manager, { ownerId: assigneeId });
-    } catch (error) {
-      if (error instanceof AppError && error.details) throw AppError.validation(error.details.map((detail) => ({ ...detail, field: 'assigneeId' })));
-      throw error;
-    }
+  private assertAssignee(manager: EntityManager, assigneeId: string): Promise<void> {
+    return this.references.assertValid(manager, { ownerId: assigneeId }, { ownerId: 'assigneeId' });
   }
 
   /** `me` → the caller; otherwise the user named. */

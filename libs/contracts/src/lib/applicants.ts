@@ -65,6 +65,9 @@ export interface ApplicantWriteFields {
   professionsOfInterest?: string[];
   source?: Source | null;
   firstContactAt?: string | null;
+  /** The campaign and event of first contact (attribution). */
+  campaignId?: string | null;
+  eventId?: string | null;
   ownerId?: string | null;
   consentToContact?: boolean;
   wpFirstInFamily?: boolean | null;
@@ -107,6 +110,8 @@ export interface ApplicantSummaryDto {
   organisationId: string | null;
   organisationName: string | null;
   firstContactAt: string | null;
+  campaignId: string | null;
+  eventId: string | null;
   stageChangedAt: string;
   createdAt: string;
   updatedAt: string;
@@ -135,6 +140,7 @@ export interface ApplicantListQuery extends PageQuery {
   region?: Region;
   audience?: Audience;
   tag?: string;
+  campaignId?: string;
   createdFrom?: string;
   createdTo?: string;
   /** true lists archived applicants only. */

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'invalid_move'
   | 'do_not_contact'
   | 'already_serious'
+  | 'registration_closed'
+  | 'event_full'
   | 'email_taken'
   | 'last_admin'
   | 'wrong_password'

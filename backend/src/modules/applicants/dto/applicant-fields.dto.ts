@@ -96,6 +96,18 @@ export class ApplicantOptionalFieldsDto {
   @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 date or time' })
   firstContactAt?: string | null;
 
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Campaign of first contact' })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'must be a campaign id' })
+  campaignId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Event of first contact' })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'must be an event id' })
+  eventId?: string | null;
+
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The officer who looks after this person' })
   @IsOptional()
   @ValidateIf(nullable)

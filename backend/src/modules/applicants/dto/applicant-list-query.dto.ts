@@ -62,6 +62,11 @@ export class ApplicantListQueryDto extends PageQueryDto implements ApplicantList
   @MaxLength(40)
   tag?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Campaign of first contact' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a campaign id' })
+  campaignId?: string;
+
   @ApiPropertyOptional({ format: 'date-time', description: 'Created at or after' })
   @IsOptional()
   @IsISO8601({}, { message: 'must be an ISO 8601 date or time' })
