@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const folder = 'tmp/e2e';
+// One folder per port, so journeys on different ports never share a database.
+const folder = `tmp/e2e-${process.env.PORT ?? '3100'}`;
 rmSync(folder, { recursive: true, force: true });
 const server = spawn('node', ['dist/backend/main.js'], {
   stdio: 'inherit',

@@ -1,9 +1,10 @@
-import { Column, Entity, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { AgeBand, Audience, Region, Source, Stage } from '@pathway/contracts';
-import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { DateTimeColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { VersionedEntity } from '../../database/versioned-entity';
 
 @Entity('applicants')
-export class ApplicantEntity {
+export class ApplicantEntity extends VersionedEntity {
   @UuidPrimaryColumn()
   id!: string;
 
@@ -112,13 +113,4 @@ export class ApplicantEntity {
 
   @DateTimeColumn({ nullable: true })
   archivedAt!: Date | null;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { updateIfVersion } from '../../database/optimistic-update';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -55,7 +56,10 @@ export class ApplicantsRepository {
   }
 
   private async toRows(builder: SelectQueryBuilder<ApplicantEntity>): Promise<ApplicantRow[]> {
-    const { entities, raw } = await builder.getRawAndEntities<{ owner_name: string | null; organisation_name: string | null }>();
+    const { entities, raw } = await builder.getRawAndEntities<{
+      owner_name: string | null;
+      organisation_name: string | null;
+    }>();
     return entities.map((applicant, index) => ({
       applicant,
       ownerName: raw[index]?.owner_name ?? null,
@@ -87,19 +91,29 @@ export class ApplicantsRepository {
     if (query.campaignId) builder.andWhere('a.campaign_id = :campaignId', { campaignId: query.campaignId });
     if (query.region) builder.andWhere('a.region = :region', { region: query.region });
     if (query.audience) builder.andWhere('a.audience = :audience', { audience: query.audience });
-    if (query.createdFrom) builder.andWhere('a.created_at >= :createdFrom', { createdFrom: new Date(query.createdFrom) });
+    if (query.createdFrom)
+      builder.andWhere('a.created_at >= :createdFrom', { createdFrom: new Date(query.createdFrom) });
     if (query.createdTo) builder.andWhere('a.created_at < :createdTo', { createdTo: new Date(query.createdTo) });
     if (query.profession) {
-      builder.andWhere('EXISTS (SELECT 1 FROM applicant_professions ap WHERE ap.applicant_id = a.id AND ap.profession_code = :profession)', {
-        profession: query.profession,
-      });
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM applicant_professions ap WHERE ap.applicant_id = a.id AND ap.profession_code = :profession)',
+        {
+          profession: query.profession,
+        },
+      );
     }
     if (query.tag) {
-      builder.andWhere('EXISTS (SELECT 1 FROM applicant_tags atg WHERE atg.applicant_id = a.id AND atg.tag = :tag)', { tag: query.tag.toLowerCase() });
+      builder.andWhere('EXISTS (SELECT 1 FROM applicant_tags atg WHERE atg.applicant_id = a.id AND atg.tag = :tag)', {
+        tag: query.tag.toLowerCase(),
+      });
     }
     const total = await builder.getCount();
     const { field, direction } = sortOrder<ApplicantSortField>(query.sort, '-createdAt');
-    builder.orderBy(SORT_COLUMNS[field], direction).addOrderBy('a.id', direction).offset(page.skip).limit(page.pageSize);
+    builder
+      .orderBy(SORT_COLUMNS[field], direction)
+      .addOrderBy('a.id', direction)
+      .offset(page.skip)
+      .limit(page.pageSize);
     return [await this.toRows(builder), total];
   }
 
@@ -111,13 +125,17 @@ export class ApplicantsRepository {
       manager.find(ApplicantProfessionEntity, { where: { applicantId: In(ids) }, order: { professionCode: 'ASC' } }),
       manager.find(ApplicantTagEntity, { where: { applicantId: In(ids) }, order: { tag: 'ASC' } }),
     ]);
-    for (const row of professionRows) professions.set(row.applicantId, [...(professions.get(row.applicantId) ?? []), row.professionCode]);
+    for (const row of professionRows)
+      professions.set(row.applicantId, [...(professions.get(row.applicantId) ?? []), row.professionCode]);
     for (const row of tagRows) tags.set(row.applicantId, [...(tags.get(row.applicantId) ?? []), row.tag]);
     return { professions, tags };
   }
 
   /** Likely existing records for the same person, with what matched. Archived records are left out. */
-  async duplicates(keys: DuplicateKeys, excludeId?: string): Promise<{ row: ApplicantRow; matchedOn: DuplicateReason[] }[]> {
+  async duplicates(
+    keys: DuplicateKeys,
+    excludeId?: string,
+  ): Promise<{ row: ApplicantRow; matchedOn: DuplicateReason[] }[]> {
     const conditions: [DuplicateReason, string, string | null][] = [
       ['email', 'a.email = :email', keys.email],
       ['phone', 'a.phone_normalised = :phone', keys.phoneNormalised],
@@ -138,7 +156,9 @@ export class ApplicantsRepository {
       matchedOn: [
         ...(keys.email && row.applicant.email === keys.email ? (['email'] as const) : []),
         ...(keys.phoneNormalised && row.applicant.phoneNormalised === keys.phoneNormalised ? (['phone'] as const) : []),
-        ...(keys.nameDobKey && row.applicant.nameDobKey === keys.nameDobKey ? (['name_and_date_of_birth'] as const) : []),
+        ...(keys.nameDobKey && row.applicant.nameDobKey === keys.nameDobKey
+          ? (['name_and_date_of_birth'] as const)
+          : []),
       ],
     }));
   }
@@ -147,9 +167,13 @@ export class ApplicantsRepository {
     await manager.insert(ApplicantEntity, applicant);
   }
 
-  async updateIfVersion(manager: EntityManager, id: string, version: number, changes: Partial<ApplicantEntity>): Promise<boolean> {
-    const result = await manager.createQueryBuilder().update(ApplicantEntity).set(changes).where('id = :id AND version = :version', { id, version }).execute();
-    return result.affected === 1;
+  updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: QueryDeepPartialEntity<ApplicantEntity>,
+  ): Promise<boolean> {
+    return updateIfVersion(manager, ApplicantEntity, id, version, changes);
   }
 
   /** An unconditional update (moves, archive, bulk); the version still goes up unless `changes` pins it. */
@@ -159,24 +183,40 @@ export class ApplicantsRepository {
 
   async replaceProfessions(manager: EntityManager, applicantId: string, codes: string[]): Promise<void> {
     await manager.delete(ApplicantProfessionEntity, { applicantId });
-    if (codes.length) await manager.insert(ApplicantProfessionEntity, codes.map((professionCode) => ({ applicantId, professionCode })));
+    if (codes.length)
+      await manager.insert(
+        ApplicantProfessionEntity,
+        codes.map((professionCode) => ({ applicantId, professionCode })),
+      );
   }
 
   async replaceTags(manager: EntityManager, applicantId: string, tags: string[]): Promise<void> {
     await manager.delete(ApplicantTagEntity, { applicantId });
-    if (tags.length) await manager.insert(ApplicantTagEntity, tags.map((tag) => ({ applicantId, tag })));
+    if (tags.length)
+      await manager.insert(
+        ApplicantTagEntity,
+        tags.map((tag) => ({ applicantId, tag })),
+      );
   }
 
   async addTags(manager: EntityManager, applicantIds: string[], tags: string[]): Promise<void> {
-    const existing = await manager.find(ApplicantTagEntity, { where: { applicantId: In(applicantIds), tag: In(tags) } });
+    const existing = await manager.find(ApplicantTagEntity, {
+      where: { applicantId: In(applicantIds), tag: In(tags) },
+    });
     const have = new Set(existing.map((row) => `${row.applicantId}|${row.tag}`));
-    const rows = applicantIds.flatMap((applicantId) => tags.filter((tag) => !have.has(`${applicantId}|${tag}`)).map((tag) => ({ applicantId, tag })));
+    const rows = applicantIds.flatMap((applicantId) =>
+      tags.filter((tag) => !have.has(`${applicantId}|${tag}`)).map((tag) => ({ applicantId, tag })),
+    );
     if (rows.length) await manager.insert(ApplicantTagEntity, rows);
   }
 
   async replaceSearchTerms(manager: EntityManager, applicantId: string, terms: string[]): Promise<void> {
     await manager.delete(ApplicantSearchTermEntity, { applicantId });
-    if (terms.length) await manager.insert(ApplicantSearchTermEntity, terms.map((term) => ({ applicantId, term })));
+    if (terms.length)
+      await manager.insert(
+        ApplicantSearchTermEntity,
+        terms.map((term) => ({ applicantId, term })),
+      );
   }
 
   async existingIds(ids: string[], manager: EntityManager): Promise<string[]> {

@@ -10,7 +10,17 @@ import { StageChangeEntity } from './applicant-links.entity';
 export class StageHistoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(manager: EntityManager, change: { applicantId: string; from: Stage | null; to: Stage; at: Date; byId: string | null; reason: string | null }): Promise<void> {
+  async record(
+    manager: EntityManager,
+    change: {
+      applicantId: string;
+      from: Stage | null;
+      to: Stage;
+      at: Date;
+      byId: string | null;
+      reason: string | null;
+    },
+  ): Promise<void> {
     await manager.insert(StageChangeEntity, {
       id: randomUUID(),
       applicantId: change.applicantId,

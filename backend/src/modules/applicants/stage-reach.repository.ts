@@ -22,7 +22,10 @@ export class StageReachRepository {
         GROUP BY s.applicant_id
       ) per_person
       GROUP BY furthest`;
-    const rows: { furthest: number | string; people: number | string }[] = await this.dataSource.query(this.placeholders(sql), parameters);
+    const rows: { furthest: number | string; people: number | string }[] = await this.dataSource.query(
+      this.placeholders(sql),
+      parameters,
+    );
     return reachedFromFurthest(new Map(rows.map((row) => [Number(row.furthest), Number(row.people)])));
   }
 

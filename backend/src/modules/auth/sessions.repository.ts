@@ -20,7 +20,10 @@ export class SessionsRepository {
     return session?.user ? { session, user: session.user } : null;
   }
 
-  async insert(manager: EntityManager, session: Pick<SessionEntity, 'id' | 'userId' | 'tokenHash' | 'expiresAt'>): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    session: Pick<SessionEntity, 'id' | 'userId' | 'tokenHash' | 'expiresAt'>,
+  ): Promise<void> {
     await manager.insert(SessionEntity, session);
   }
 

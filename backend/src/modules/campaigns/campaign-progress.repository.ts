@@ -14,10 +14,20 @@ export class CampaignProgressRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forCampaigns(ids: string[]): Promise<Map<string, CampaignProgress>> {
-    const progress = new Map(ids.map((id) => [id, { events: 0, youngPeople: 0, educators: 0, seriousConversations: 0, applications: 0 } as CampaignProgress]));
+    const progress = new Map(
+      ids.map((id) => [
+        id,
+        { events: 0, youngPeople: 0, educators: 0, seriousConversations: 0, applications: 0 } as CampaignProgress,
+      ]),
+    );
     if (ids.length === 0) return progress;
     const list = ids.map((_, index) => this.param(index + 1)).join(', ');
-    const events: { campaign_id: string; events: string | number; young_people: string | number | null; educators: string | number | null }[] = await this.dataSource.query(
+    const events: {
+      campaign_id: string;
+      events: string | number;
+      young_people: string | number | null;
+      educators: string | number | null;
+    }[] = await this.dataSource.query(
       `SELECT campaign_id, COUNT(*) AS events, SUM(young_people) AS young_people, SUM(educators) AS educators FROM events WHERE campaign_id IN (${list}) GROUP BY campaign_id`,
       ids,
     );
@@ -36,10 +46,16 @@ export class CampaignProgressRepository {
       ids,
     );
     for (const row of events) {
-      Object.assign(progress.get(row.campaign_id) ?? {}, { events: Number(row.events), youngPeople: Number(row.young_people ?? 0), educators: Number(row.educators ?? 0) });
+      Object.assign(progress.get(row.campaign_id) ?? {}, {
+        events: Number(row.events),
+        youngPeople: Number(row.young_people ?? 0),
+        educators: Number(row.educators ?? 0),
+      });
     }
-    for (const row of serious) Object.assign(progress.get(row.campaign_id) ?? {}, { seriousConversations: Number(row.total) });
-    for (const row of applications) Object.assign(progress.get(row.campaign_id) ?? {}, { applications: Number(row.total) });
+    for (const row of serious)
+      Object.assign(progress.get(row.campaign_id) ?? {}, { seriousConversations: Number(row.total) });
+    for (const row of applications)
+      Object.assign(progress.get(row.campaign_id) ?? {}, { applications: Number(row.total) });
     return progress;
   }
 

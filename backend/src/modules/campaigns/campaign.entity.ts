@@ -1,8 +1,9 @@
-import { Column, Entity, VersionColumn } from 'typeorm';
-import { CreatedAtColumn, UpdatedAtColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { Column, Entity } from 'typeorm';
+import { UuidPrimaryColumn } from '../../database/column-types';
+import { VersionedEntity } from '../../database/versioned-entity';
 
 @Entity('campaigns')
-export class CampaignEntity {
+export class CampaignEntity extends VersionedEntity {
   @UuidPrimaryColumn()
   id!: string;
 
@@ -38,13 +39,4 @@ export class CampaignEntity {
 
   @Column({ type: 'integer', nullable: true })
   targetApplications!: number | null;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }

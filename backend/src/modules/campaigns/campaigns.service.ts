@@ -7,6 +7,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
 import { paging, toPage } from '../../common/http/page-query.dto';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { updateIfVersion } from '../../database/optimistic-update';
 import { TransactionService } from '../../database/transaction.service';
 import { StageReachRepository } from '../applicants/stage-reach.repository';
 import { AuditService } from '../audit/audit.service';
@@ -102,8 +103,7 @@ export class CampaignsService {
       if (current.version !== input.version) throw AppError.staleVersion('campaign');
       this.assertDates(input.startsOn ?? current.startsOn, input.endsOn ?? current.endsOn);
       const columns = columnsFrom(input);
-      const result = await manager.createQueryBuilder().update(CampaignEntity).set(columns).where('id = :id AND version = :version', { id, version: input.version }).execute();
-      if (result.affected !== 1) throw AppError.staleVersion('campaign');
+      if (!(await updateIfVersion(manager, CampaignEntity, id, input.version, columns))) throw AppError.staleVersion('campaign');
       await this.audit.record(manager, { actorId: actor.id, action: 'update', entity: 'campaign', entityId: id, changes: this.audit.changes(current as unknown as Record<string, unknown>, columns, AUDITED_FIELDS) });
     });
     return this.get(id);

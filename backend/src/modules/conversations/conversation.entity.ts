@@ -1,9 +1,10 @@
-import { Column, Entity, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Channel } from '@pathway/contracts';
-import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { DateTimeColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { VersionedEntity } from '../../database/versioned-entity';
 
 @Entity('conversations')
-export class ConversationEntity {
+export class ConversationEntity extends VersionedEntity {
   @UuidPrimaryColumn()
   id!: string;
 
@@ -53,13 +54,4 @@ export class ConversationEntity {
   /** Derived from the criteria by `assessConversation`; never written from input. */
   @Column({ type: 'boolean', default: false })
   serious!: boolean;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }

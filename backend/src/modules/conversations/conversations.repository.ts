@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { updateIfVersion } from '../../database/optimistic-update';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -30,7 +31,11 @@ export class ConversationsRepository {
   }
 
   private async toRows(builder: SelectQueryBuilder<ConversationEntity>): Promise<ConversationRow[]> {
-    const { entities, raw } = await builder.getRawAndEntities<{ first_name: string; last_name: string; officer_name: string | null }>();
+    const { entities, raw } = await builder.getRawAndEntities<{
+      first_name: string;
+      last_name: string;
+      officer_name: string | null;
+    }>();
     return entities.map((conversation, index) => ({
       conversation,
       applicantName: `${raw[index].first_name} ${raw[index].last_name}`,
@@ -63,9 +68,13 @@ export class ConversationsRepository {
     await manager.insert(ConversationEntity, conversation);
   }
 
-  async updateIfVersion(manager: EntityManager, id: string, version: number, changes: QueryDeepPartialEntity<ConversationEntity>): Promise<boolean> {
-    const result = await manager.createQueryBuilder().update(ConversationEntity).set(changes).where('id = :id AND version = :version', { id, version }).execute();
-    return result.affected === 1;
+  updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: QueryDeepPartialEntity<ConversationEntity>,
+  ): Promise<boolean> {
+    return updateIfVersion(manager, ConversationEntity, id, version, changes);
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {
@@ -74,6 +83,8 @@ export class ConversationsRepository {
 
   /** An applicant's conversations, newest first, for the timeline. */
   async forApplicant(applicantId: string, limit = 200): Promise<ConversationRow[]> {
-    return this.toRows(this.rows().where('c.applicant_id = :applicantId', { applicantId }).orderBy('c.occurredAt', 'DESC').limit(limit));
+    return this.toRows(
+      this.rows().where('c.applicant_id = :applicantId', { applicantId }).orderBy('c.occurredAt', 'DESC').limit(limit),
+    );
   }
 }

@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AttendanceSource, EventFormat, EventType, Region } from '@pathway/contracts';
-import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { DateTimeColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { VersionedEntity } from '../../database/versioned-entity';
 
 @Entity('events')
-export class EventEntity {
+export class EventEntity extends VersionedEntity {
   @UuidPrimaryColumn()
   id!: string;
 
@@ -60,15 +61,6 @@ export class EventEntity {
 
   @UuidColumn({ nullable: true })
   createdById!: string | null;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }
 
 @Entity('event_professions')

@@ -35,20 +35,33 @@ export class EventsRepository {
   }
 
   private async toRows(builder: SelectQueryBuilder<EventEntity>): Promise<EventRow[]> {
-    const { entities, raw } = await builder.getRawAndEntities<{ host_name: string | null; campaign_name: string | null }>();
-    return entities.map((event, index) => ({ event, hostOrganisationName: raw[index]?.host_name ?? null, campaignName: raw[index]?.campaign_name ?? null }));
+    const { entities, raw } = await builder.getRawAndEntities<{
+      host_name: string | null;
+      campaign_name: string | null;
+    }>();
+    return entities.map((event, index) => ({
+      event,
+      hostOrganisationName: raw[index]?.host_name ?? null,
+      campaignName: raw[index]?.campaign_name ?? null,
+    }));
   }
 
   async list(query: EventListQueryDto, page: Paging, now: Date): Promise<[EventRow[], number]> {
     const builder = this.rows();
-    if (query.search) builder.andWhere('LOWER(e.title) LIKE :search', { search: `%${query.search.toLowerCase().replace(/[\\%_]/g, '')}%` });
+    if (query.search)
+      builder.andWhere('LOWER(e.title) LIKE :search', {
+        search: `%${query.search.toLowerCase().replace(/[\\%_]/g, '')}%`,
+      });
     if (query.from) builder.andWhere('e.starts_at >= :from', { from: new Date(query.from) });
     if (query.to) builder.andWhere('e.starts_at < :to', { to: new Date(query.to) });
     if (query.type) builder.andWhere('e.type = :type', { type: query.type });
     if (query.region) builder.andWhere('e.region = :region', { region: query.region });
     if (query.campaignId) builder.andWhere('e.campaign_id = :campaignId', { campaignId: query.campaignId });
     if (query.profession) {
-      builder.andWhere('EXISTS (SELECT 1 FROM event_professions ep WHERE ep.event_id = e.id AND ep.profession_code = :profession)', { profession: query.profession });
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM event_professions ep WHERE ep.event_id = e.id AND ep.profession_code = :profession)',
+        { profession: query.profession },
+      );
     }
     if (query.when === 'upcoming') builder.andWhere('e.ends_at >= :now', { now });
     if (query.when === 'past') builder.andWhere('e.ends_at < :now', { now });
@@ -74,7 +87,10 @@ export class EventsRepository {
   async professions(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
     const byEvent = new Map<string, string[]>();
     if (ids.length === 0) return byEvent;
-    for (const row of await manager.find(EventProfessionEntity, { where: { eventId: In(ids) }, order: { professionCode: 'ASC' } })) {
+    for (const row of await manager.find(EventProfessionEntity, {
+      where: { eventId: In(ids) },
+      order: { professionCode: 'ASC' },
+    })) {
       byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), row.professionCode]);
     }
     return byEvent;
@@ -82,17 +98,27 @@ export class EventsRepository {
 
   async professionNames(codes: string[]): Promise<{ code: string; name: string }[]> {
     if (codes.length === 0) return [];
-    const rows = await this.dataSource.manager.find(ProfessionEntity, { where: { code: In(codes) }, order: { sortOrder: 'ASC' } });
+    const rows = await this.dataSource.manager.find(ProfessionEntity, {
+      where: { code: In(codes) },
+      order: { sortOrder: 'ASC' },
+    });
     return rows.map(({ code, name }) => ({ code, name }));
   }
 
   async replaceProfessions(manager: EntityManager, eventId: string, codes: string[]): Promise<void> {
     await manager.delete(EventProfessionEntity, { eventId });
-    if (codes.length) await manager.insert(EventProfessionEntity, codes.map((professionCode) => ({ eventId, professionCode })));
+    if (codes.length)
+      await manager.insert(
+        EventProfessionEntity,
+        codes.map((professionCode) => ({ eventId, professionCode })),
+      );
   }
 
   /** Attendee and check-in counts per event. */
-  async attendanceCounts(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, { attendees: number; checkedIn: number }>> {
+  async attendanceCounts(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, { attendees: number; checkedIn: number }>> {
     const counts = new Map<string, { attendees: number; checkedIn: number }>();
     if (ids.length === 0) return counts;
     const rows = await manager
@@ -103,7 +129,8 @@ export class EventsRepository {
       .where('att.event_id IN (:...ids)', { ids })
       .groupBy('att.event_id')
       .getRawMany<{ event_id: string; attendees: string | number; checked_in: string | number }>();
-    for (const row of rows) counts.set(row.event_id, { attendees: Number(row.attendees), checkedIn: Number(row.checked_in) });
+    for (const row of rows)
+      counts.set(row.event_id, { attendees: Number(row.attendees), checkedIn: Number(row.checked_in) });
     return counts;
   }
 
@@ -123,11 +150,23 @@ export class EventsRepository {
       .addOrderBy('att.id', 'ASC')
       .offset(page.skip)
       .limit(page.pageSize)
-      .getRawAndEntities<{ applicant_id: string; first_name: string; last_name: string; email: string | null; stage: ApplicantEntity['stage'] }>();
+      .getRawAndEntities<{
+        applicant_id: string;
+        first_name: string;
+        last_name: string;
+        email: string | null;
+        stage: ApplicantEntity['stage'];
+      }>();
     return [
       entities.map((attendance, index) => ({
         attendance,
-        applicant: { id: raw[index].applicant_id, firstName: raw[index].first_name, lastName: raw[index].last_name, email: raw[index].email, stage: raw[index].stage },
+        applicant: {
+          id: raw[index].applicant_id,
+          firstName: raw[index].first_name,
+          lastName: raw[index].last_name,
+          email: raw[index].email,
+          stage: raw[index].stage,
+        },
       })),
       total,
     ];

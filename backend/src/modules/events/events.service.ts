@@ -8,6 +8,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
 import { paging, PageQueryDto, toPage } from '../../common/http/page-query.dto';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { updateIfVersion } from '../../database/optimistic-update';
 import { TransactionService } from '../../database/transaction.service';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantReferences } from '../applicants/applicant-references';
@@ -86,8 +87,7 @@ export class EventsService {
         ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
         ...(input.endsAt ? { endsAt: new Date(input.endsAt) } : {}),
       };
-      const result = await manager.createQueryBuilder().update(EventEntity).set(changes).where('id = :id AND version = :version', { id, version: input.version }).execute();
-      if (result.affected !== 1) throw AppError.staleVersion('event');
+      if (!(await updateIfVersion(manager, EventEntity, id, input.version, changes))) throw AppError.staleVersion('event');
       if (input.professions) await this.events.replaceProfessions(manager, id, [...new Set(input.professions)]);
       await this.audit.record(manager, { actorId: actor.id, action: 'update', entity: 'event', entityId: id, changes: this.audit.changes(current as unknown as Record<string, unknown>, { ...input }, AUDITED_FIELDS) });
     });

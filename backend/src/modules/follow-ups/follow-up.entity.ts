@@ -1,9 +1,10 @@
-import { Column, Entity, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { FollowUpStatus, FollowUpType } from '@pathway/contracts';
-import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { CreatedAtColumn, DateTimeColumn, UuidColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { VersionedEntity } from '../../database/versioned-entity';
 
 @Entity('follow_ups')
-export class FollowUpEntity {
+export class FollowUpEntity extends VersionedEntity {
   @UuidPrimaryColumn()
   id!: string;
 
@@ -36,15 +37,6 @@ export class FollowUpEntity {
 
   @UuidColumn({ nullable: true })
   createdById!: string | null;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }
 
 /** A personal calendar feed: only the hash of its secret token is kept, so the address can be revoked or replaced. */

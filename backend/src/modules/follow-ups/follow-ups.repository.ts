@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { updateIfVersion } from '../../database/optimistic-update';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -40,7 +41,12 @@ export class FollowUpsRepository {
   }
 
   private async toRows(builder: SelectQueryBuilder<FollowUpEntity>): Promise<FollowUpRow[]> {
-    const { entities, raw } = await builder.getRawAndEntities<{ first_name: string; last_name: string; consent_withdrawn_at: unknown; assignee_name: string | null }>();
+    const { entities, raw } = await builder.getRawAndEntities<{
+      first_name: string;
+      last_name: string;
+      consent_withdrawn_at: unknown;
+      assignee_name: string | null;
+    }>();
     return entities.map((followUp, index) => ({
       followUp,
       applicantName: `${raw[index].first_name} ${raw[index].last_name}`,
@@ -49,7 +55,11 @@ export class FollowUpsRepository {
     }));
   }
 
-  private filtered(builder: SelectQueryBuilder<FollowUpEntity>, filter: FollowUpFilter, boundaries: DueBoundaries): SelectQueryBuilder<FollowUpEntity> {
+  private filtered(
+    builder: SelectQueryBuilder<FollowUpEntity>,
+    filter: FollowUpFilter,
+    boundaries: DueBoundaries,
+  ): SelectQueryBuilder<FollowUpEntity> {
     builder.where('a.archived_at IS NULL');
     if (filter.applicantId) builder.andWhere('f.applicant_id = :applicantId', { applicantId: filter.applicantId });
     if (filter.assigneeId) builder.andWhere('f.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
@@ -71,7 +81,13 @@ export class FollowUpsRepository {
   }
 
   async countBucket(filter: FollowUpFilter, boundaries: DueBoundaries): Promise<number> {
-    return this.filtered(this.dataSource.manager.createQueryBuilder(FollowUpEntity, 'f').innerJoin(ApplicantEntity, 'a', 'a.id = f.applicant_id'), filter, boundaries).getCount();
+    return this.filtered(
+      this.dataSource.manager
+        .createQueryBuilder(FollowUpEntity, 'f')
+        .innerJoin(ApplicantEntity, 'a', 'a.id = f.applicant_id'),
+      filter,
+      boundaries,
+    ).getCount();
   }
 
   async findRow(id: string, manager?: EntityManager): Promise<FollowUpRow | null> {
@@ -87,9 +103,13 @@ export class FollowUpsRepository {
     await manager.insert(FollowUpEntity, followUp);
   }
 
-  async updateIfVersion(manager: EntityManager, id: string, version: number, changes: QueryDeepPartialEntity<FollowUpEntity>): Promise<boolean> {
-    const result = await manager.createQueryBuilder().update(FollowUpEntity).set(changes).where('id = :id AND version = :version', { id, version }).execute();
-    return result.affected === 1;
+  updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: QueryDeepPartialEntity<FollowUpEntity>,
+  ): Promise<boolean> {
+    return updateIfVersion(manager, FollowUpEntity, id, version, changes);
   }
 
   countOpenFor(manager: EntityManager, applicantId: string): Promise<number> {
@@ -103,12 +123,22 @@ export class FollowUpsRepository {
 
   /** Open follow-ups for a person's calendar, soonest first (at most a year's worth). */
   async forCalendar(assigneeId: string): Promise<FollowUpRow[]> {
-    return this.toRows(this.rows().where('f.assignee_id = :assigneeId AND f.status = :status AND a.archived_at IS NULL', { assigneeId, status: 'open' }).orderBy('f.dueAt', 'ASC').limit(2000));
+    return this.toRows(
+      this.rows()
+        .where('f.assignee_id = :assigneeId AND f.status = :status AND a.archived_at IS NULL', {
+          assigneeId,
+          status: 'open',
+        })
+        .orderBy('f.dueAt', 'ASC')
+        .limit(2000),
+    );
   }
 
   /** An applicant's follow-ups, newest first, for the timeline. */
   async forApplicant(applicantId: string, limit = 200): Promise<FollowUpRow[]> {
-    return this.toRows(this.rows().where('f.applicant_id = :applicantId', { applicantId }).orderBy('f.createdAt', 'DESC').limit(limit));
+    return this.toRows(
+      this.rows().where('f.applicant_id = :applicantId', { applicantId }).orderBy('f.createdAt', 'DESC').limit(limit),
+    );
   }
 
   /** Open follow-ups per applicant for the board's "next follow-up due" (earliest due time). */

@@ -25,13 +25,19 @@ export interface BoardRow {
 export class BoardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private filtered(builder: SelectQueryBuilder<ApplicantEntity>, filter: BoardFilter): SelectQueryBuilder<ApplicantEntity> {
+  private filtered(
+    builder: SelectQueryBuilder<ApplicantEntity>,
+    filter: BoardFilter,
+  ): SelectQueryBuilder<ApplicantEntity> {
     builder.where('a.archived_at IS NULL');
     if (filter.ownerId) builder.andWhere('a.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.profession) {
-      builder.andWhere('EXISTS (SELECT 1 FROM applicant_professions ap WHERE ap.applicant_id = a.id AND ap.profession_code = :profession)', {
-        profession: filter.profession,
-      });
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM applicant_professions ap WHERE ap.applicant_id = a.id AND ap.profession_code = :profession)',
+        {
+          profession: filter.profession,
+        },
+      );
     }
     return builder;
   }
@@ -64,8 +70,13 @@ export class BoardRepository {
   /** Positions of the named cards, if they sit (unarchived) in the given column. */
   async positionsIn(manager: EntityManager, stage: Stage, ids: string[]): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const rows = await manager.find(ApplicantEntity, { select: { id: true, position: true, stage: true, archivedAt: true }, where: { id: In(ids) } });
-    return new Map(rows.filter((row) => row.stage === stage && !row.archivedAt).map((row) => [row.id, Number(row.position)]));
+    const rows = await manager.find(ApplicantEntity, {
+      select: { id: true, position: true, stage: true, archivedAt: true },
+      where: { id: In(ids) },
+    });
+    return new Map(
+      rows.filter((row) => row.stage === stage && !row.archivedAt).map((row) => [row.id, Number(row.position)]),
+    );
   }
 
   /** Re-spaces a column evenly, keeping its order, when two neighbours have become too close to split. */
@@ -78,7 +89,12 @@ export class BoardRepository {
       .addOrderBy('a.id', 'ASC')
       .getMany();
     for (const [index, row] of rows.entries()) {
-      await manager.createQueryBuilder().update(ApplicantEntity).set({ position: (index + 1) * step, version: () => 'version', updatedAt: () => 'updated_at' }).where('id = :id', { id: row.id }).execute();
+      await manager
+        .createQueryBuilder()
+        .update(ApplicantEntity)
+        .set({ position: (index + 1) * step, version: () => 'version', updatedAt: () => 'updated_at' })
+        .where('id = :id', { id: row.id })
+        .execute();
     }
   }
 }

@@ -1,9 +1,10 @@
-import { Column, Entity, Index, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Role } from '@pathway/contracts';
-import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { DateTimeColumn, UuidPrimaryColumn } from '../../database/column-types';
+import { VersionedEntity } from '../../database/versioned-entity';
 
 @Entity('users')
-export class UserEntity {
+export class UserEntity extends VersionedEntity {
   @UuidPrimaryColumn()
   id!: string;
 
@@ -26,13 +27,4 @@ export class UserEntity {
 
   @DateTimeColumn({ nullable: true })
   lastLoginAt!: Date | null;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }

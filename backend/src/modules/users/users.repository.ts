@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { updateIfVersion } from '../../database/optimistic-update';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import { UserSortField } from '@pathway/contracts';
@@ -61,26 +63,33 @@ export class UsersRepository {
   }
 
   directory(): Promise<Pick<UserEntity, 'id' | 'name' | 'role'>[]> {
-    return this.users.find({ select: { id: true, name: true, role: true }, where: { active: true }, order: { name: 'ASC' } });
+    return this.users.find({
+      select: { id: true, name: true, role: true },
+      where: { active: true },
+      order: { name: 'ASC' },
+    });
   }
 
   async insert(manager: EntityManager, user: UserEntity): Promise<void> {
     await manager.insert(UserEntity, user);
   }
 
-  /** Optimistic update: changes the row only if nobody else has since; false when the version was stale. */
-  async updateIfVersion(manager: EntityManager, id: string, version: number, changes: Partial<UserEntity>): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set(changes)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return result.affected === 1;
+  updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: QueryDeepPartialEntity<UserEntity>,
+  ): Promise<boolean> {
+    return updateIfVersion(manager, UserEntity, id, version, changes);
   }
 
   async recordLogin(manager: EntityManager, id: string, at: Date): Promise<void> {
     // A login is not an edit: it must not bump the version someone may be editing against.
-    await manager.createQueryBuilder().update(UserEntity).set({ lastLoginAt: at, version: () => 'version', updatedAt: () => 'updated_at' }).where('id = :id', { id }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ lastLoginAt: at, version: () => 'version', updatedAt: () => 'updated_at' })
+      .where('id = :id', { id })
+      .execute();
   }
 }

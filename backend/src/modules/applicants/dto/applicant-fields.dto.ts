@@ -166,4 +166,3 @@ export class NameFieldsDto extends ApplicantOptionalFieldsDto {
   @MaxLength(100)
   lastName!: string;
 }
-

@@ -20,6 +20,9 @@ export class BulkApplicantsDto implements BulkApplicantRequest {
   @IsOptional()
   @IsArray({ message: 'must be a list of tags' })
   @ArrayMaxSize(10)
-  @Matches(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, { each: true, message: 'must be words of letters, digits, spaces, - or _ (up to 40 characters)' })
+  @Matches(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, {
+    each: true,
+    message: 'must be words of letters, digits, spaces, - or _ (up to 40 characters)',
+  })
   addTags?: string[];
 }

@@ -1,13 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { VersionField } from '../../../common/http/version-field';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { UpdateApplicantRequest } from '@pathway/contracts';
 import { Trim } from '../../../common/http/transforms';
 import { ApplicantOptionalFieldsDto } from './applicant-fields.dto';
 
 export class UpdateApplicantDto extends ApplicantOptionalFieldsDto implements UpdateApplicantRequest {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @ApiPropertyOptional()

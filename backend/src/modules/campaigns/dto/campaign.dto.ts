@@ -1,6 +1,19 @@
+import { VersionField } from '../../../common/http/version-field';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { CampaignListQuery, CampaignTargets, CreateCampaignRequest, UpdateCampaignRequest } from '@pathway/contracts';
 import { PageQueryDto } from '../../../common/http/page-query.dto';
 import { Trim } from '../../../common/http/transforms';
@@ -93,9 +106,7 @@ export class CreateCampaignDto extends CampaignFieldsDto implements CreateCampai
 }
 
 export class UpdateCampaignDto extends CampaignFieldsDto implements UpdateCampaignRequest {
-  @ApiProperty()
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @ApiPropertyOptional()

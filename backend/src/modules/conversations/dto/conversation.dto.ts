@@ -1,6 +1,13 @@
+import { VersionField } from '../../../common/http/version-field';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Channel, CHANNELS, ConversationListQuery, CreateConversationRequest, UpdateConversationRequest } from '@pathway/contracts';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import {
+  Channel,
+  CHANNELS,
+  ConversationListQuery,
+  CreateConversationRequest,
+  UpdateConversationRequest,
+} from '@pathway/contracts';
 import { PageQueryDto } from '../../../common/http/page-query.dto';
 import { QueryBoolean, Trim } from '../../../common/http/transforms';
 
@@ -75,9 +82,7 @@ export class CreateConversationDto extends CriteriaDto implements CreateConversa
 }
 
 export class UpdateConversationDto extends CriteriaDto implements UpdateConversationRequest {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @ApiPropertyOptional({ format: 'date-time' })
@@ -90,7 +95,9 @@ export class UpdateConversationDto extends CriteriaDto implements UpdateConversa
   @IsIn(CHANNELS, { message: CHANNEL_MESSAGE })
   channel?: Channel;
 
-  @ApiPropertyOptional({ description: 'Why it is being corrected (required when it is or would become serious, or would stop being)' })
+  @ApiPropertyOptional({
+    description: 'Why it is being corrected (required when it is or would become serious, or would stop being)',
+  })
   @IsOptional()
   @Trim()
   @IsString()

@@ -1,3 +1,4 @@
+import { VersionField } from '../../../common/http/version-field';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -18,7 +19,19 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { AddAttendeeRequest, BulkCheckInRequest, CreateEventRequest, EVENT_FORMATS, EVENT_TYPES, EventFormat, EventListQuery, EventType, Region, REGIONS, UpdateEventRequest } from '@pathway/contracts';
+import {
+  AddAttendeeRequest,
+  BulkCheckInRequest,
+  CreateEventRequest,
+  EVENT_FORMATS,
+  EVENT_TYPES,
+  EventFormat,
+  EventListQuery,
+  EventType,
+  Region,
+  REGIONS,
+  UpdateEventRequest,
+} from '@pathway/contracts';
 import { PageQueryDto } from '../../../common/http/page-query.dto';
 import { Trim } from '../../../common/http/transforms';
 import { NameFieldsDto } from '../../applicants/dto/applicant-fields.dto';
@@ -41,7 +54,11 @@ class EventFieldsDto {
   @MaxLength(300)
   venue?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The school, college, surgery or trust hosting it' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'The school, college, surgery or trust hosting it',
+  })
   @IsOptional()
   @ValidateIf(nullable)
   @IsUUID('all', { message: 'must be an organisation id' })
@@ -135,9 +152,7 @@ export class CreateEventDto extends EventFieldsDto implements CreateEventRequest
 }
 
 export class UpdateEventDto extends EventFieldsDto implements UpdateEventRequest {
-  @ApiProperty()
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @ApiPropertyOptional()

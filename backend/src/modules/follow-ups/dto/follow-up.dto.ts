@@ -1,5 +1,6 @@
+import { VersionField } from '../../../common/http/version-field';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import {
   CreateFollowUpRequest,
   DUE_BUCKETS,
@@ -51,9 +52,7 @@ export class CreateFollowUpDto implements CreateFollowUpRequest {
 }
 
 export class UpdateFollowUpDto implements UpdateFollowUpRequest {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -101,7 +100,9 @@ export class FollowUpListQueryDto extends PageQueryDto implements FollowUpListQu
 
   @ApiPropertyOptional({ description: '`me` or a user id' })
   @IsOptional()
-  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'must be "me" or a user id' })
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'must be "me" or a user id',
+  })
   assignee?: string;
 
   @ApiPropertyOptional({ enum: FOLLOW_UP_STATUSES })
@@ -109,7 +110,10 @@ export class FollowUpListQueryDto extends PageQueryDto implements FollowUpListQu
   @IsIn(FOLLOW_UP_STATUSES, { message: `must be one of ${FOLLOW_UP_STATUSES.join(', ')}` })
   status?: FollowUpStatus;
 
-  @ApiPropertyOptional({ enum: DUE_BUCKETS, description: 'Open follow-ups overdue, due today, later this week, or later' })
+  @ApiPropertyOptional({
+    enum: DUE_BUCKETS,
+    description: 'Open follow-ups overdue, due today, later this week, or later',
+  })
   @IsOptional()
   @IsIn(DUE_BUCKETS, { message: `must be one of ${DUE_BUCKETS.join(', ')}` })
   due?: DueBucket;
@@ -118,6 +122,8 @@ export class FollowUpListQueryDto extends PageQueryDto implements FollowUpListQu
 export class FollowUpSummaryQueryDto {
   @ApiPropertyOptional({ description: '`me` (default), a user id, or `all` (managers and admins)' })
   @IsOptional()
-  @Matches(/^(me|all|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'must be "me", "all" or a user id' })
+  @Matches(/^(me|all|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'must be "me", "all" or a user id',
+  })
   assignee?: string;
 }

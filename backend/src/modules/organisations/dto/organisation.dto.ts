@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { CreateOrganisationRequest, ORGANISATION_KINDS, OrganisationKind, OrganisationListQuery, Region, REGIONS } from '@pathway/contracts';
+import {
+  CreateOrganisationRequest,
+  ORGANISATION_KINDS,
+  OrganisationKind,
+  OrganisationListQuery,
+  Region,
+  REGIONS,
+} from '@pathway/contracts';
 import { PageQueryDto } from '../../../common/http/page-query.dto';
 import { Trim } from '../../../common/http/transforms';
 

@@ -1,12 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { VersionField } from '../../../common/http/version-field';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Role, ROLES, UpdateUserRequest } from '@pathway/contracts';
 import { Trim } from '../../../common/http/transforms';
 
 export class UpdateUserDto implements UpdateUserRequest {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField()
   version!: number;
 
   @ApiPropertyOptional()
