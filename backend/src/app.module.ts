@@ -19,8 +19,10 @@ import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PipelineModule } from './modules/pipeline/pipeline.module';
+import { PlacementsModule } from './modules/placements/placements.module';
 import { PublicRegistrationModule } from './modules/public-registration/public-registration.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { StudentsModule } from './modules/students/students.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -61,6 +63,8 @@ export class AppModule implements NestModule {
         CampaignsModule,
         EventsModule,
         PublicRegistrationModule,
+        StudentsModule,
+        PlacementsModule,
         HealthModule,
         SeedModule,
         ...frontend,

@@ -7,7 +7,9 @@ import { ConversationEntity } from '../modules/conversations/conversation.entity
 import { EventAttendanceEntity, EventEntity, EventProfessionEntity } from '../modules/events/event.entity';
 import { CalendarFeedEntity, FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import { PlacementEntity, PlacementSiteEntity, PlacementSiteProfessionEntity } from '../modules/placements/placement.entity';
 import { ProfessionEntity } from '../modules/reference/profession.entity';
+import { StudentEntity, StudentStatusChangeEntity } from '../modules/students/student.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -28,4 +30,9 @@ export const ENTITIES = [
   EventEntity,
   EventProfessionEntity,
   EventAttendanceEntity,
+  StudentEntity,
+  StudentStatusChangeEntity,
+  PlacementSiteEntity,
+  PlacementSiteProfessionEntity,
+  PlacementEntity,
 ];

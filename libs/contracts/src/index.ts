@@ -15,4 +15,5 @@ export * from './lib/permissions';
 export * from './lib/pipeline';
 export * from './lib/reference';
 export * from './lib/roles';
+export * from './lib/students';
 export * from './lib/users';

@@ -5,6 +5,8 @@ import { EntityManager } from 'typeorm';
 export interface DomainEventMap {
   /** An applicant withdrew consent to be contacted. */
   'applicant.consent_withdrawn': { applicantId: string; actorId: string | null };
+  /** An applicant reached `enrolled`: they become a student (profession chosen at the move when they had several). */
+  'applicant.enrolled': { applicantId: string; actorId: string | null; profession?: string };
 }
 
 type Handler<K extends keyof DomainEventMap> = (manager: EntityManager, payload: DomainEventMap[K]) => Promise<void>;

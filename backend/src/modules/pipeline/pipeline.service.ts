@@ -8,6 +8,7 @@ import { TransactionService } from '../../database/transaction.service';
 import { ApplicantsRepository } from '../applicants/applicants.repository';
 import { ApplicantsService } from '../applicants/applicants.service';
 import { StageHistoryRepository } from '../applicants/stage-history.repository';
+import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { FollowUpsRepository } from '../follow-ups/follow-ups.repository';
 import { BoardCursor, BoardFilter, BoardRepository, BoardRow } from './board.repository';
@@ -28,6 +29,8 @@ function decodeCursor(value: string): BoardCursor {
 export interface Placement {
   stage: Stage;
   reason?: string;
+  /** The profession enrolled on, for someone interested in several. */
+  profession?: string;
   beforeId?: string;
   afterId?: string;
 }
@@ -42,6 +45,7 @@ export class PipelineService {
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
     private readonly followUps: FollowUpsRepository,
+    private readonly events: DomainEvents,
   ) {}
 
   async getBoard(actor: AuthenticatedUser, query: BoardQueryDto): Promise<BoardDto> {
@@ -113,6 +117,9 @@ export class PipelineService {
       entityId: id,
       changes: [{ field: 'stage', from: applicant.stage, to: placement.stage }],
     });
+    if (placement.stage === 'enrolled') {
+      await this.events.emit(manager, 'applicant.enrolled', { applicantId: id, actorId: actor.id, profession: placement.profession });
+    }
   }
 
   private async positionFor(manager: EntityManager, placement: Placement, movingId: string): Promise<number> {

@@ -44,6 +44,8 @@ export interface BoardMoveRequest {
   /** The card that will sit just below the moved card, if any. */
   afterId?: string;
   reason?: string;
+  /** Needed when moving to `enrolled` someone interested in several professions. */
+  profession?: string;
 }
 
 export interface StageChangeDto {

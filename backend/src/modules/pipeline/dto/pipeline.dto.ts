@@ -11,6 +11,12 @@ export class StageMoveDto implements StageMoveRequest {
   @IsIn(STAGES, { message: STAGE_MESSAGE })
   stage!: Stage;
 
+  @ApiPropertyOptional({ description: 'Moving to enrolled: the profession enrolled on (needed when interested in several)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  profession?: string;
+
   @ApiPropertyOptional({ description: 'A close reason when closing; free text when moving back' })
   @IsOptional()
   @Trim()
@@ -44,6 +50,12 @@ export class BoardMoveDto implements BoardMoveRequest {
   @IsString()
   @MaxLength(500)
   reason?: string;
+
+  @ApiPropertyOptional({ description: 'Moving to enrolled: the profession enrolled on (needed when interested in several)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  profession?: string;
 }
 
 export class BoardQueryDto implements BoardQuery {

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ApplicantsModule } from '../applicants/applicants.module';
+import { StudentsController } from './students.controller';
+import { StudentsService } from './students.service';
+
+@Module({
+  imports: [ApplicantsModule],
+  controllers: [StudentsController],
+  providers: [StudentsService],
+  exports: [StudentsService],
+})
+export class StudentsModule {}
