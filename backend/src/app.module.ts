@@ -13,6 +13,7 @@ import { DomainEventsModule } from './common/events/domain-events';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { ConcernsModule } from './modules/concerns/concerns.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { EventsModule } from './modules/events/events.module';
 import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
@@ -23,6 +24,7 @@ import { PlacementsModule } from './modules/placements/placements.module';
 import { PublicRegistrationModule } from './modules/public-registration/public-registration.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { StudentsModule } from './modules/students/students.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -65,6 +67,8 @@ export class AppModule implements NestModule {
         PublicRegistrationModule,
         StudentsModule,
         PlacementsModule,
+        ConcernsModule,
+        SurveysModule,
         HealthModule,
         SeedModule,
         ...frontend,

@@ -3,6 +3,7 @@ import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntit
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
+import { ConcernEntity } from '../modules/concerns/concern.entity';
 import { ConversationEntity } from '../modules/conversations/conversation.entity';
 import { EventAttendanceEntity, EventEntity, EventProfessionEntity } from '../modules/events/event.entity';
 import { CalendarFeedEntity, FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
@@ -10,6 +11,7 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { PlacementEntity, PlacementSiteEntity, PlacementSiteProfessionEntity } from '../modules/placements/placement.entity';
 import { ProfessionEntity } from '../modules/reference/profession.entity';
 import { StudentEntity, StudentStatusChangeEntity } from '../modules/students/student.entity';
+import { SurveyInvitationEntity, SurveyResponseEntity, SurveyTemplateEntity } from '../modules/surveys/survey.entities';
 import { UserEntity } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -35,4 +37,8 @@ export const ENTITIES = [
   PlacementSiteEntity,
   PlacementSiteProfessionEntity,
   PlacementEntity,
+  SurveyTemplateEntity,
+  SurveyInvitationEntity,
+  SurveyResponseEntity,
+  ConcernEntity,
 ];

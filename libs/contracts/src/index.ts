@@ -16,4 +16,5 @@ export * from './lib/pipeline';
 export * from './lib/reference';
 export * from './lib/roles';
 export * from './lib/students';
+export * from './lib/surveys';
 export * from './lib/users';

@@ -6,3 +6,5 @@ export * from './lib/contact-normalisation';
 export * from './lib/due-buckets';
 export * from './lib/serious-conversation';
 export * from './lib/stage-reach';
+export * from './lib/suppression';
+export * from './lib/survey-answers';

@@ -46,6 +46,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   already_serious: 409,
   registration_closed: 409,
   event_full: 409,
+  already_submitted: 409,
+  link_expired: 410,
   email_taken: 409,
   last_admin: 409,
   payload_too_large: 413,

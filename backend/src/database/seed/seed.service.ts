@@ -4,6 +4,7 @@ import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
 import { TransactionService } from '../transaction.service';
 import { insertDemoApplicants } from './demo-applicants';
 import { ReferenceService } from '../../modules/reference/reference.service';
+import { SurveyTemplatesService } from '../../modules/surveys/survey-templates.service';
 import { UsersRepository } from '../../modules/users/users.repository';
 import { UsersService } from '../../modules/users/users.service';
 import { DEMO_COLLEAGUES, DEMO_PASSWORD, DEMO_USERS } from './demo-users';
@@ -22,11 +23,13 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly usersRepository: UsersRepository,
     private readonly transactions: TransactionService,
+    private readonly surveyTemplates: SurveyTemplatesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const professions = await this.reference.seedProfessions();
     if (professions > 0) this.logger.log({ message: 'reference data seeded', professions });
+    if (await this.surveyTemplates.ensureDefault()) this.logger.log({ message: 'default survey template created' });
 
     if (this.config.demo) {
       await this.seedDemo();

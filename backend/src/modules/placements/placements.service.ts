@@ -11,6 +11,7 @@ import { TransactionService } from '../../database/transaction.service';
 import { ApplicantReferences } from '../applicants/applicant-references';
 import { AuditService } from '../audit/audit.service';
 import { StudentEntity } from '../students/student.entity';
+import { SurveyInvitationEntity } from '../surveys/survey.entities';
 import { CreatePlacementDto, CreatePlacementSiteDto, PlacementListQueryDto } from './dto/placement.dto';
 import { PlacementEntity, PlacementSiteEntity, PlacementSiteProfessionEntity } from './placement.entity';
 
@@ -81,6 +82,7 @@ export class PlacementsService {
       .offset(page.skip)
       .limit(page.pageSize)
       .getRawAndEntities<{ first_name: string; last_name: string; profession: string; cohort: number | string; site_name: string }>();
+    const surveys = await this.surveyStatuses(entities.map((placement) => placement.id));
     return toPage(
       entities.map((p, index) => ({
         id: p.id,
@@ -94,6 +96,7 @@ export class PlacementsService {
         endsOn: p.endsOn,
         yearOfStudy: p.yearOfStudy,
         practiceEducator: p.practiceEducator,
+        surveyStatus: surveys.get(p.id) ?? 'not_invited',
         createdAt: p.createdAt.toISOString(),
       })),
       total,
@@ -116,6 +119,19 @@ export class PlacementsService {
     });
     const [placement] = (await this.list(Object.assign(new PlacementListQueryDto(), { studentId: input.studentId, pageSize: 100 }))).items.filter((item) => item.id === id);
     return placement;
+  }
+
+  /** Whether each placement's survey was sent and answered; never what was answered. */
+  private async surveyStatuses(ids: string[]): Promise<Map<string, PlacementDto['surveyStatus']>> {
+    const statuses = new Map<string, PlacementDto['surveyStatus']>();
+    if (ids.length === 0) return statuses;
+    const now = Date.now();
+    for (const invitation of await this.dataSource.manager.find(SurveyInvitationEntity, { where: { placementId: In(ids) } })) {
+      const status = invitation.answeredOn ? 'answered' : invitation.expiresAt.getTime() < now ? 'expired' : 'invited';
+      const rank = { not_invited: 0, expired: 1, invited: 2, answered: 3 };
+      if (rank[status] > rank[statuses.get(invitation.placementId) ?? 'not_invited']) statuses.set(invitation.placementId, status);
+    }
+    return statuses;
   }
 
   private async siteProfessions(ids: string[]): Promise<Map<string, string[]>> {

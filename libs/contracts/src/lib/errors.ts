@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'already_serious'
   | 'registration_closed'
   | 'event_full'
+  | 'already_submitted'
+  | 'link_expired'
   | 'email_taken'
   | 'last_admin'
   | 'wrong_password'

@@ -127,6 +127,8 @@ export interface PlacementDto {
   endsOn: string;
   yearOfStudy: number;
   practiceEducator: string | null;
+  /** Whether the placement-experience survey was sent and answered (never what was answered). */
+  surveyStatus: 'not_invited' | 'invited' | 'answered' | 'expired';
   createdAt: string;
 }
 
