@@ -23,6 +23,7 @@ import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { PlacementsModule } from './modules/placements/placements.module';
 import { PublicRegistrationModule } from './modules/public-registration/public-registration.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { StudentsModule } from './modules/students/students.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
@@ -69,6 +70,7 @@ export class AppModule implements NestModule {
         PlacementsModule,
         ConcernsModule,
         SurveysModule,
+        ReportsModule,
         HealthModule,
         SeedModule,
         ...frontend,

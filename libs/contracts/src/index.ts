@@ -14,6 +14,7 @@ export * from './lib/pagination';
 export * from './lib/permissions';
 export * from './lib/pipeline';
 export * from './lib/reference';
+export * from './lib/reports';
 export * from './lib/roles';
 export * from './lib/students';
 export * from './lib/surveys';

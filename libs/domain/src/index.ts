@@ -8,3 +8,4 @@ export * from './lib/serious-conversation';
 export * from './lib/stage-reach';
 export * from './lib/suppression';
 export * from './lib/survey-answers';
+export * from './lib/retention';
