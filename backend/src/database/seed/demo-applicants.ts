@@ -11,7 +11,7 @@ import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
 import { EventAttendanceEntity, EventEntity, EventProfessionEntity } from '../../modules/events/event.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { demoOutreach } from './demo-events';
-import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES } from './demo-names';
+import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES, DEMO_TOWNS } from './demo-names';
 
 const DAY_MS = 86_400_000;
 const SHORTAGE = ['therapeutic_radiography', 'diagnostic_radiography', 'orthoptics', 'prosthetics_orthotics', 'podiatry'];
@@ -123,7 +123,7 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   const seen = new Set<string>();
   while (organisations.length < 60) {
     const kind = weighted(kinds);
-    const name = kind === 'university' ? `University of ${faker.location.city()}` : `${faker.location.city()} ${suffix[kind]()}`;
+    const name = kind === 'university' ? `University of ${faker.helpers.arrayElement(DEMO_TOWNS)}` : `${faker.helpers.arrayElement(DEMO_TOWNS)} ${suffix[kind]()}`;
     const key = foldText(name);
     if (seen.has(`${key}|${kind}`)) continue;
     seen.add(`${key}|${kind}`);

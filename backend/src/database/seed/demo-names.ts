@@ -16,3 +16,12 @@ export const DEMO_LAST_NAMES = [
   'Wong', 'Nguyen', 'Rossi', 'Costa', 'Da Silva', 'Hassan', 'Abdi', 'Mohamed', 'Bailey', 'Cooper', 'Richardson', 'Cox', 'Ward',
   'Turner', 'Hill', 'Moore', 'King', 'Baker', 'Harris', 'Martin', 'Lee', 'Allen', 'Young', 'Mitchell', 'Carter', 'Phillips', 'Scott',
 ];
+
+/** Towns for demo schools, surgeries, trusts and placement sites. */
+export const DEMO_TOWNS = [
+  'Ashford', 'Barnsley', 'Bedford', 'Blackburn', 'Bolton', 'Bradford', 'Carlisle', 'Chelmsford', 'Chester', 'Colchester', 'Coventry', 'Darlington',
+  'Derby', 'Doncaster', 'Dundee', 'Exeter', 'Gateshead', 'Gloucester', 'Harrogate', 'Hereford', 'Huddersfield', 'Ipswich', 'Kendal', 'Lancaster',
+  'Leicester', 'Lincoln', 'Luton', 'Middlesbrough', 'Newport', 'Northampton', 'Norwich', 'Oldham', 'Peterborough', 'Plymouth', 'Preston', 'Reading',
+  'Rotherham', 'Salford', 'Sheffield', 'Shrewsbury', 'Stockport', 'Stoke', 'Sunderland', 'Swansea', 'Swindon', 'Taunton', 'Telford', 'Truro',
+  'Wakefield', 'Warrington', 'Wigan', 'Wolverhampton', 'Worcester', 'Wrexham', 'York',
+];

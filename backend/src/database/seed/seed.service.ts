@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
 import { TransactionService } from '../transaction.service';
 import { insertDemoApplicants } from './demo-applicants';
+import { insertDemoStudents } from './demo-students';
 import { ReferenceService } from '../../modules/reference/reference.service';
 import { SurveyTemplatesService } from '../../modules/surveys/survey-templates.service';
 import { UsersRepository } from '../../modules/users/users.repository';
@@ -50,7 +51,16 @@ export class SeedService implements OnApplicationBootstrap {
       if (this.config.demoApplicants === 0 || (await manager.count(ApplicantEntity)) > 0) return null;
       const officers = [DEMO_USERS[2], ...DEMO_COLLEAGUES].map((user) => user.email);
       const owners = await Promise.all(officers.map((email) => this.usersRepository.findByEmail(email, manager)));
-      return insertDemoApplicants(manager, owners.filter((owner) => owner !== null).map((owner) => owner.id), this.config.demoApplicants);
+      const now = new Date();
+      const caseload = await insertDemoApplicants(manager, owners.filter((owner) => owner !== null).map((owner) => owner.id), this.config.demoApplicants, 2026, now);
+      const enrolled: { id: string; first_name: string; last_name: string; email: string | null; profession: string | null }[] = await manager
+        .createQueryBuilder(ApplicantEntity, 'a')
+        .select(['a.id AS id', 'a.first_name AS first_name', 'a.last_name AS last_name', 'a.email AS email'])
+        .addSelect('(SELECT MIN(ap.profession_code) FROM applicant_professions ap WHERE ap.applicant_id = a.id)', 'profession')
+        .where("a.stage = 'enrolled'")
+        .getRawMany();
+      const students = await insertDemoStudents(manager, enrolled.map((row) => ({ id: row.id, firstName: row.first_name, lastName: row.last_name, email: row.email, profession: row.profession })), now);
+      return { ...caseload, ...students };
     });
     if (result) this.logger.log({ message: 'demo caseload created', ...result });
   }
