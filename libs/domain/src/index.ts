@@ -9,3 +9,4 @@ export * from './lib/stage-reach';
 export * from './lib/suppression';
 export * from './lib/survey-answers';
 export * from './lib/retention';
+export * from './lib/funnel';

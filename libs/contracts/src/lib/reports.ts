@@ -1,3 +1,4 @@
+import { ProgressStage } from './pipeline';
 import { StudentStatus, WithdrawalReason } from './students';
 import { SurveyDomain } from './surveys';
 
@@ -69,4 +70,23 @@ export interface AtRiskReport {
   students: AtRiskStudentDto[];
   /** Worrying responses from students who did not consent to contact: counted, never named. */
   unidentifiedResponses: number;
+}
+
+export interface FunnelStageDto {
+  stage: ProgressStage;
+  reached: number;
+  stepConversion: number | null;
+  cumulativeConversion: number | null;
+  medianDaysToNext: number | null;
+}
+
+export const FUNNEL_BREAKDOWNS = ['source', 'campaign', 'profession'] as const;
+export type FunnelBreakdown = (typeof FUNNEL_BREAKDOWNS)[number];
+
+export interface FunnelReport {
+  /** People in the cohort (first contact in the period, after the filters). */
+  cohortSize: number;
+  stages: FunnelStageDto[];
+  /** With `breakdown`: the same funnel per source, campaign or profession. */
+  groups?: { key: string | null; label: string; cohortSize: number; stages: FunnelStageDto[] }[];
 }

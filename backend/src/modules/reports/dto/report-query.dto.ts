@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { FUNNEL_BREAKDOWNS, FunnelBreakdown, Region, REGIONS, Source, SOURCES } from '@pathway/contracts';
 
 export class StudentReportQueryDto {
   @ApiPropertyOptional({ description: 'Intake year' })
@@ -21,4 +22,57 @@ export class StudentReportQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be a placement site id' })
   siteId?: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'] })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+export class FunnelQueryDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'First contact at or after (all time when absent)' })
+  @IsOptional()
+  @IsISO8601({}, { message: 'must be an ISO 8601 date or time' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'First contact before' })
+  @IsOptional()
+  @IsISO8601({}, { message: 'must be an ISO 8601 date or time' })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: SOURCES })
+  @IsOptional()
+  @IsIn(SOURCES)
+  source?: Source;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a campaign id' })
+  campaignId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  profession?: string;
+
+  @ApiPropertyOptional({ enum: REGIONS })
+  @IsOptional()
+  @IsIn(REGIONS)
+  region?: Region;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The owning officer' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  ownerId?: string;
+
+  @ApiPropertyOptional({ enum: FUNNEL_BREAKDOWNS })
+  @IsOptional()
+  @IsIn(FUNNEL_BREAKDOWNS)
+  breakdown?: FunnelBreakdown;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'] })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
 }

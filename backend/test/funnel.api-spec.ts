@@ -1,0 +1,51 @@
+import { bearer, startTestApp, TestApp } from './support/test-app';
+
+describe('funnel report (API)', () => {
+  let t: TestApp;
+  let officer: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    officer = await t.tokenFor('officer');
+    const make = async (lastName: string, source: string, moves: [string, string?][]) => {
+      const { body } = await t.http.post('/api/v1/applicants').set(bearer(officer)).send({ firstName: 'Funnel', lastName, source, professionsOfInterest: ['podiatry'], firstContactAt: '2026-03-10T10:00:00.000Z' }).expect(201);
+      for (const [stage, reason] of moves) await t.http.post(`/api/v1/applicants/${body.id}/stage`).set(bearer(officer)).send({ stage, reason }).expect(200);
+    };
+    await make('A', 'event', [['engaged'], ['applied']]);
+    await make('B', 'event', [['engaged']]);
+    await make('C', 'website', []);
+    await make('D', 'website', [['serious_conversation'], ['closed', 'no_response']]);
+  });
+  afterAll(() => t.close());
+
+  it('counts people reaching each stage or a later one, with conversions', async () => {
+    const { body } = await t.http.get('/api/v1/reports/funnel?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z').set(bearer(officer)).expect(200);
+    expect(body.cohortSize).toBe(4);
+    expect(body.stages.map((stage: { stage: string }) => stage.stage)).toEqual(['enquiry', 'engaged', 'serious_conversation', 'applied', 'offer', 'enrolled']);
+    expect(body.stages.map((stage: { reached: number }) => stage.reached)).toEqual([4, 3, 2, 1, 0, 0]);
+    expect(body.stages[1]).toMatchObject({ stepConversion: 0.75, cumulativeConversion: 0.75 });
+    expect(body.stages[3]).toMatchObject({ stepConversion: 0.5, cumulativeConversion: 0.25 });
+    expect(body.stages[0].medianDaysToNext).toBe(0);
+  });
+
+  it('filters and breaks down by source', async () => {
+    const events = await t.http.get('/api/v1/reports/funnel?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&source=event').set(bearer(officer)).expect(200);
+    expect(events.body.stages.map((stage: { reached: number }) => stage.reached)).toEqual([2, 2, 1, 1, 0, 0]);
+    const split = await t.http.get('/api/v1/reports/funnel?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&breakdown=source').set(bearer(officer)).expect(200);
+    expect(split.body.groups.map((group: { label: string; cohortSize: number }) => `${group.label}:${group.cohortSize}`).sort()).toEqual(['Event:2', 'Website:2']);
+    const none = await t.http.get('/api/v1/reports/funnel?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z').set(bearer(officer)).expect(200);
+    expect(none.body).toMatchObject({ cohortSize: 0 });
+    await t.http.get('/api/v1/reports/funnel?breakdown=mood').set(bearer(officer)).expect(400);
+  });
+
+  it('answers CSV with ?format=csv, and keeps coordinators out', async () => {
+    const response = await t.http.get('/api/v1/reports/funnel?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&format=csv').set(bearer(officer)).expect(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toMatch(/attachment; filename="pathway-funnel-\d{4}-\d{2}-\d{2}\.csv"/);
+    const lines = response.text.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('group,stage,reached,step conversion,cumulative conversion,median days to next stage');
+    expect(lines[1]).toBe('Everyone,Enquiry,4,,1,0');
+    await t.http.get('/api/v1/reports/funnel').set(bearer(await t.tokenFor('coordinator'))).expect(403);
+    await t.http.get('/api/v1/reports/retention?format=csv').set(bearer(await t.tokenFor('manager'))).expect(200).expect('content-type', /text\/csv/);
+  });
+});
