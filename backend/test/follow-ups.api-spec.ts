@@ -32,6 +32,8 @@ describe('follow-ups (API)', () => {
     expect(bad.body.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['dueAt', 'type']);
     await plan('00000000-0000-4000-8000-000000000000').expect(400);
     await plan(person.id, { assigneeId: (await t.http.get('/api/v1/auth/me').set(bearer(await t.tokenFor('coordinator')))).body.id }).expect(400);
+    const toManager = await plan(person.id, { assigneeId: (await t.http.get('/api/v1/auth/me').set(bearer(await t.tokenFor('manager')))).body.id }).expect(400);
+    expect(toManager.body.details).toEqual([{ field: 'assigneeId', message: 'must be an officer or admin who can act on follow-ups' }]);
   });
 
   it('buckets my open follow-ups into overdue, today, this week and later, and filters by them', async () => {

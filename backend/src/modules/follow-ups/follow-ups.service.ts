@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { CONTACT_FOLLOW_UP_TYPES, DEFAULT_FOLLOW_UP_DAYS, FollowUpDto, FollowUpSummaryDto, FollowUpType, Page } from '@pathway/contracts';
+import { CONTACT_FOLLOW_UP_TYPES, DEFAULT_FOLLOW_UP_DAYS, FollowUpDto, FollowUpSummaryDto, FollowUpType, hasPermission, Page, Permission } from '@pathway/contracts';
 import { DueBoundaries, dueBoundaries, dueBucket } from '@pathway/domain';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
@@ -13,6 +13,7 @@ import { TransactionService } from '../../database/transaction.service';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantReferences } from '../applicants/applicant-references';
 import { AuditService } from '../audit/audit.service';
+import { UserEntity } from '../users/user.entity';
 import { CreateFollowUpDto, FollowUpListQueryDto, UpdateFollowUpDto } from './dto/follow-up.dto';
 import { FollowUpEntity } from './follow-up.entity';
 import { FollowUpRow, FollowUpsRepository } from './follow-ups.repository';
@@ -170,8 +171,11 @@ export class FollowUpsService implements OnModuleInit {
     }
   }
 
-  private assertAssignee(manager: EntityManager, assigneeId: string): Promise<void> {
-    return this.references.assertValid(manager, { ownerId: assigneeId }, { ownerId: 'assigneeId' });
+  /** Follow-ups go to people who can act on them: active officers and admins. */
+  private async assertAssignee(manager: EntityManager, assigneeId: string): Promise<void> {
+    await this.references.assertValid(manager, { ownerId: assigneeId }, { ownerId: 'assigneeId' });
+    const assignee = await manager.findOne(UserEntity, { select: { id: true, role: true }, where: { id: assigneeId } });
+    if (assignee && !hasPermission(assignee.role, Permission.ApplicantsWrite)) throw AppError.field('assigneeId', 'must be an officer or admin who can act on follow-ups');
   }
 
   /** `me` → the caller; otherwise the user named. */

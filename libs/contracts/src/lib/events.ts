@@ -108,6 +108,8 @@ export interface AddAttendeeRequest {
   applicantId?: string;
   /** …or a new one, created inline (same fields and duplicate rules as POST /applicants). */
   applicant?: { firstName: string; lastName: string; email?: string | null; phone?: string | null; audience?: Audience | null; consentToContact?: boolean };
+  /** Create the new applicant even though likely duplicates exist. */
+  allowDuplicate?: boolean;
 }
 
 export interface BulkCheckInRequest {
