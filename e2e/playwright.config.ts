@@ -9,13 +9,14 @@ export const baseURL = `http://localhost:${port}`;
  */
 export default defineConfig({
   testDir: './src',
-  outputDir: './artifacts/results',
+  // Per port, so journeys run side by side never delete each other's traces.
+  outputDir: `./artifacts/results-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['html', { outputFolder: './artifacts/report', open: 'never' }]],
+  reporter: [['list'], ['html', { outputFolder: `./artifacts/report-${port}`, open: 'never' }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { accountMenu, DEMO_NAMES, demoEmail, DESKTOP, expectAccessible, keepScreenshot, linkLabels, PHONE, Role, signIn } from './support/session';
 
 const NAVIGATION: Record<Role, string[]> = {
-  admin: ['Users', 'Audit log', 'My account'],
-  manager: ['Users', 'Audit log', 'My account'],
-  officer: ['My account'],
-  coordinator: ['My account'],
+  admin: ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Students', 'Placements', 'Feedback', 'Users', 'Audit log', 'My account'],
+  manager: ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Feedback', 'Users', 'Audit log', 'My account'],
+  officer: ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'My account'],
+  coordinator: ['Students', 'Placements', 'Feedback', 'My account'],
 };
 
 test.describe('signing in', () => {

@@ -43,3 +43,30 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
+
+/** The signed-in page's API token, as the app stored it. */
+export async function apiToken(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('pathway.session') ?? '{}').accessToken as string);
+}
+
+export interface CreatedApplicant {
+  id: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** Adds an applicant through the API as the signed-in user (a journey's starting point, not what it tests). */
+export async function createApplicant(page: Page, body: Record<string, unknown>): Promise<CreatedApplicant> {
+  const response = await page.request.post('/api/v1/applicants', {
+    data: body,
+    headers: { Authorization: `Bearer ${await apiToken(page)}` },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as CreatedApplicant;
+}
+
+/** A word no demo record contains, so that searches and filters find exactly what a journey created. */
+export function uniqueWord(prefix: string): string {
+  const letters = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  return `${prefix}${letters}`;
+}

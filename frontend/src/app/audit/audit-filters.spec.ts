@@ -1,6 +1,7 @@
 import { convertToParamMap } from '@angular/router';
 import { paramsWithoutDefaults } from '../core/list/paged-list';
-import { auditFiltersFrom, DEFAULT_AUDIT_FILTERS, toAuditQuery, toDay } from './audit-filters';
+import { toDay } from '../core/format/calendar-day';
+import { auditFiltersFrom, DEFAULT_AUDIT_FILTERS, toAuditQuery } from './audit-filters';
 
 describe('audit filters', () => {
   it('reads valid values from the URL and drops invalid ones', () => {

@@ -1,5 +1,6 @@
 import { ParamMap } from '@angular/router';
 import { AUDIT_ACTIONS, AuditAction, AuditQuery, DEFAULT_PAGE_SIZE } from '@pathway/contracts';
+import { startOfDay } from '../core/format/calendar-day';
 import { pageFromParam, pageSizeFromParam } from '../core/list/paged-list';
 
 /** The audit log's state as it lives in the URL. Dates are calendar days (`YYYY-MM-DD`) in the browser's zone. */
@@ -52,18 +53,4 @@ export function toAuditQuery({ action, entity, from, to, page, pageSize }: Audit
 
 export function hasActiveAuditFilters({ action, entity, from, to }: AuditFilters): boolean {
   return action !== '' || entity !== '' || from !== '' || to !== '';
-}
-
-/** Local midnight at the start of `day` plus `addDays`. */
-export function startOfDay(day: string, addDays: number): Date {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + addDays);
-}
-
-export function toDay(date: Date | null): string {
-  if (!date) {
-    return '';
-  }
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -15,9 +15,9 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { AUDIT_ACTIONS } from '@pathway/contracts';
 import { debounceTime, filter, map } from 'rxjs';
 import { provideBritishDates } from '../core/format/british-date-adapter';
+import { startOfDay, toDay } from '../core/format/calendar-day';
 import { DateTimePipe } from '../core/format/date-time.pipe';
 import { PAGE_SIZE_OPTIONS } from '../core/list/paged-list';
-import { startOfDay, toDay } from './audit-filters';
 import { auditActionLabel, describeChange, shortId } from './audit-format';
 import { AuditLogStore } from './audit-log-store';
 

@@ -38,3 +38,15 @@ describe('api-error helpers', () => {
     );
   });
 });
+
+describe('applyApiFieldErrors with aliases', () => {
+  it('puts a detail on a control with another name', () => {
+    const form = new FormGroup({ organisation: new FormControl(null) });
+    const error = new HttpErrorResponse({
+      status: 400,
+      error: { code: 'validation_failed', message: 'Invalid', details: [{ field: 'organisationId', message: 'is not a known organisation' }] },
+    });
+    expect(applyApiFieldErrors(form, error, { organisationId: 'organisation' })).toBe(true);
+    expect(form.controls.organisation.errors).toEqual({ api: 'is not a known organisation' });
+  });
+});

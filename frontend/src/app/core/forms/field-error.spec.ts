@@ -1,5 +1,5 @@
 import { FormControl, Validators } from '@angular/forms';
-import { fieldError } from './field-error';
+import { fieldError, matching } from './field-error';
 
 describe('fieldError', () => {
   it('prefixes API fragments with the label and keeps whole sentences', () => {
@@ -17,5 +17,16 @@ describe('fieldError', () => {
     expect(fieldError(control, 'New password')).toBe('New password needs at least 12 characters');
     control.setValue('long enough password');
     expect(fieldError(control, 'New password')).toBe('');
+  });
+});
+
+describe('matching', () => {
+  it('lets empty values through and explains a mismatch with its own sentence', () => {
+    const control = new FormControl('', matching(/^\d+$/, 'Use digits only'));
+    expect(control.errors).toBeNull();
+    control.setValue('12a');
+    expect(fieldError(control, 'Phone')).toBe('Use digits only');
+    control.setValue(' 123 ');
+    expect(control.errors).toBeNull();
   });
 });

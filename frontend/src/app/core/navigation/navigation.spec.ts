@@ -5,12 +5,43 @@ const labelsFor = (role: Role) => navigationFor(ROLE_PERMISSIONS[role]).map((are
 
 describe('navigationFor', () => {
   it.each<[Role, string[]]>([
-    ['admin', ['Users', 'Audit log', 'My account']],
-    ['manager', ['Users', 'Audit log', 'My account']],
-    ['officer', ['My account']],
-    ['coordinator', ['My account']],
+    [
+      'admin',
+      [
+        'Applicants',
+        'Pipeline',
+        'Follow-ups',
+        'Events',
+        'Campaigns',
+        'Students',
+        'Placements',
+        'Feedback',
+        'Users',
+        'Audit log',
+        'My account',
+      ],
+    ],
+    [
+      'manager',
+      ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Feedback', 'Users', 'Audit log', 'My account'],
+    ],
+    ['officer', ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'My account']],
+    ['coordinator', ['Students', 'Placements', 'Feedback', 'My account']],
   ])('shows %s exactly %j', (role, labels) => {
     expect(labelsFor(role)).toEqual(labels);
+  });
+
+  it('puts the overdue follow-ups count on Follow-ups alone', () => {
+    expect(NAVIGATION_AREAS.filter((area) => area.badge).map((area) => [area.path, area.badge])).toEqual([
+      ['follow-ups', 'overdue-follow-ups'],
+    ]);
+  });
+
+  it('shows managers placement feedback as aggregates, without students or placements', () => {
+    const manager = navigationFor(ROLE_PERMISSIONS.manager).map((area) => area.path);
+    expect(manager).toContain('feedback');
+    expect(manager).not.toContain('students');
+    expect(manager).not.toContain('placements');
   });
 
   it('never shows an area whose permission the role lacks', () => {

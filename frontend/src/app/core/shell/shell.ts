@@ -1,6 +1,7 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,11 +10,12 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { ROLE_LABELS } from '@pathway/contracts';
+import { Permission, ROLE_LABELS } from '@pathway/contracts';
 import { filter, map } from 'rxjs';
 import { AuthStore } from '../auth/auth-store';
 import { PathwayLogo } from '../brand/pathway-logo';
-import { navigationFor } from '../navigation/navigation';
+import { OverdueFollowUps } from '../../follow-ups/overdue-follow-ups';
+import { NavigationArea, navigationFor } from '../navigation/navigation';
 
 /** Below this width the side navigation slides over the page instead of sitting beside it. */
 export const HANDSET_QUERY = '(max-width: 767.98px)';
@@ -31,6 +33,7 @@ export const HANDSET_QUERY = '(max-width: 767.98px)';
     MatButtonModule,
     MatMenuModule,
     MatDividerModule,
+    MatBadgeModule,
     PathwayLogo,
   ],
   templateUrl: './shell.html',
@@ -39,6 +42,8 @@ export const HANDSET_QUERY = '(max-width: 767.98px)';
 })
 export class Shell {
   private readonly auth = inject(AuthStore);
+  private readonly overdueFollowUps = inject(OverdueFollowUps);
+  private readonly url = signal('');
 
   protected readonly user = this.auth.user;
   protected readonly roleLabel = computed(() => {
@@ -52,20 +57,37 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+  protected readonly overdue = this.overdueFollowUps.count;
+  /** Logging a conversation is two taps from anywhere (not shown on the log page itself). */
+  protected readonly quickLog = computed(
+    () => this.auth.can(Permission.ApplicantsWrite) && !this.url().startsWith('/log'),
+  );
   /** Open beside the page on desktop; closed until asked for on a phone. */
   protected readonly navigationOpen = linkedSignal(() => !this.handset());
 
   constructor() {
-    inject(Router)
-      .events.pipe(
+    const router = inject(Router);
+    router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         takeUntilDestroyed(inject(DestroyRef)),
       )
       .subscribe(() => {
+        // A new page (not a filter changing the query) is a moment to bring the overdue count up to date.
+        const page = router.url.split(/[?#]/)[0];
+        if (page !== this.url().split(/[?#]/)[0]) {
+          this.overdueFollowUps.refresh();
+        }
+        this.url.set(router.url);
         if (this.handset()) {
           this.navigationOpen.set(false);
         }
       });
+  }
+
+  /** "Follow-ups, 3 overdue" for a screen reader; the badge itself is only seen. */
+  protected areaLabel(area: NavigationArea): string | null {
+    return area.badge === 'overdue-follow-ups' && this.overdue() > 0 ? `${area.label}, ${this.overdue()} overdue` : null;
   }
 
   protected skipToMain(event: Event, main: HTMLElement): void {

@@ -1,0 +1,68 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  API_PREFIX,
+  ApplicantDto,
+  ApplicantListQuery,
+  ApplicantSummaryDto,
+  ApplicantTimelineDto,
+  BulkApplicantRequest,
+  BulkApplicantResponse,
+  CreateApplicantRequest,
+  Page,
+  StageMoveRequest,
+  UpdateApplicantRequest,
+  WideningParticipation,
+} from '@pathway/contracts';
+import { Observable } from 'rxjs';
+import { toHttpParams } from '../core/http/http-params';
+
+const APPLICANTS_URL = `${API_PREFIX}/applicants`;
+const applicantUrl = (id: string) => `${APPLICANTS_URL}/${encodeURIComponent(id)}`;
+
+@Injectable({ providedIn: 'root' })
+export class ApplicantsApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: ApplicantListQuery): Observable<Page<ApplicantSummaryDto>> {
+    return this.http.get<Page<ApplicantSummaryDto>>(APPLICANTS_URL, { params: toHttpParams(query) });
+  }
+
+  get(id: string): Observable<ApplicantDto> {
+    return this.http.get<ApplicantDto>(applicantUrl(id));
+  }
+
+  /** 409 `duplicate_applicant` with `candidates` unless `allowDuplicate` is set. */
+  create(request: CreateApplicantRequest): Observable<ApplicantDto> {
+    return this.http.post<ApplicantDto>(APPLICANTS_URL, request);
+  }
+
+  update(id: string, request: UpdateApplicantRequest): Observable<ApplicantDto> {
+    return this.http.patch<ApplicantDto>(applicantUrl(id), request);
+  }
+
+  archive(id: string): Observable<void> {
+    return this.http.delete<void>(applicantUrl(id));
+  }
+
+  restore(id: string): Observable<ApplicantDto> {
+    return this.http.post<ApplicantDto>(`${applicantUrl(id)}/restore`, {});
+  }
+
+  bulk(request: BulkApplicantRequest): Observable<BulkApplicantResponse> {
+    return this.http.post<BulkApplicantResponse>(`${APPLICANTS_URL}/bulk`, request);
+  }
+
+  timeline(id: string): Observable<ApplicantTimelineDto> {
+    return this.http.get<ApplicantTimelineDto>(`${applicantUrl(id)}/timeline`);
+  }
+
+  /** Special-category data: the server records every read, so call this only when someone asks to see it. */
+  wideningParticipation(id: string): Observable<WideningParticipation> {
+    return this.http.get<WideningParticipation>(`${applicantUrl(id)}/widening-participation`);
+  }
+
+  moveStage(id: string, request: StageMoveRequest): Observable<ApplicantDto> {
+    return this.http.post<ApplicantDto>(`${applicantUrl(id)}/stage`, request);
+  }
+}
