@@ -31,9 +31,29 @@ export const linkLabels = (labels: string[]) => labels.map((label) => new RegExp
 
 /** Fails on any serious or critical WCAG 2.1 AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  await settle(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/**
+ * Waits for what is moving to come to rest: running animations (a fading error would be judged on a half-faded
+ * colour; endless ones such as spinners are left alone) and a snack bar's first 150 ms, while its text sits in an aria-hidden holder before being announced.
+ */
+async function settle(page: Page): Promise<void> {
+  await expect(page.locator('.mat-mdc-snack-bar-label > [aria-hidden="true"]:not(:empty)')).toHaveCount(0);
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
 }
 
 /** Keeps a full-page screenshot with the test's artifacts (e2e/artifacts/results/…). */

@@ -41,8 +41,11 @@ describe('StatusChangeForm', () => {
   it('starts again after a saved change', async () => {
     form().controls.status.setValue('interrupted');
     form().controls.note.setValue('Illness');
+    await submit();
     fixture.componentRef.setInput('current', 'interrupted');
     await fixture.whenStable();
     expect(form().getRawValue()).toEqual({ status: null, withdrawalReason: null, note: '' });
+    // The emptied form is not shown as a failed submission.
+    expect((fixture.nativeElement as HTMLElement).querySelector('mat-error')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, input, output, untracked, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -84,13 +84,20 @@ export class StatusChangeForm {
     withdrawalReason: new FormControl<WithdrawalReason | null>(null),
     note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(500) }),
   });
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly chosen = toSignal(this.form.controls.status.valueChanges, { initialValue: null });
 
   constructor() {
     // A saved change (or a reload) starts the form again.
     effect(() => {
       this.current();
-      this.form.reset({ status: null, withdrawalReason: null, note: '' });
+      // resetForm also forgets the submission, so the emptied "New status" does not show as an error.
+      const blank = { status: null, withdrawalReason: null, note: '' };
+      untracked(() => {
+        const directive = this.formDirective();
+        if (directive?.form) directive.resetForm(blank);
+        else this.form.reset(blank);
+      });
     });
     this.form.controls.status.valueChanges.subscribe((status) => {
       const reason = this.form.controls.withdrawalReason;
