@@ -90,3 +90,83 @@ export interface FunnelReport {
   /** With `breakdown`: the same funnel per source, campaign or profession. */
   groups?: { key: string | null; label: string; cohortSize: number; stages: FunnelStageDto[] }[];
 }
+
+/** Serious conversations: conversations that met the serious rule, and the distinct people they were with. */
+export interface SeriousConversationCount {
+  conversations: number;
+  /** Distinct applicants with at least one serious conversation in the group. */
+  people: number;
+}
+
+export interface SeriousConversationsReport {
+  /** Totals for the whole period (`from`/`to` on `occurredAt`; all time when absent) after the filters. */
+  total: SeriousConversationCount;
+  /** The summed `seriousConversations` targets of the campaign filtered on, or of every campaign; null when none set. */
+  target: number | null;
+  /** Every month in the period (`YYYY-MM` in PATHWAY_TIMEZONE), oldest first, months without any included as zero. */
+  byMonth: ({ month: string; cumulativeConversations: number } & SeriousConversationCount)[];
+  /** Per officer (author of the conversation), most conversations first. */
+  byOfficer: ({ officerId: string; officerName: string } & SeriousConversationCount)[];
+  /** Per profession of interest of the applicant (a person interested in two professions counts in both); null = none given. */
+  byProfession: ({ profession: string | null } & SeriousConversationCount)[];
+}
+
+/** Reach of the events held in the period (`from`/`to` on the event's start), after the filters. */
+export interface ReachFigures {
+  events: number;
+  youngPeople: number;
+  educators: number;
+  others: number;
+  webinars: number;
+  /** Attendances recorded at webinars. */
+  webinarAttendance: number;
+  leafletsDistributed: number;
+  leafletsTaken: number;
+  /** leafletsTaken / leafletsDistributed, 0–1; null when none were distributed. */
+  leafletTakeUp: number | null;
+}
+
+export interface IntermediaryCredit {
+  organisationId: string;
+  name: string;
+  /** An organisation kind (school, college, gp_surgery, …). */
+  kind: string;
+  /** Applicants whose school or college is this organisation, or who first came through an event it hosted. */
+  applicants: number;
+  /** Of those, how many reached `applied` or later. */
+  applications: number;
+  /** Events it hosted in the period. */
+  eventsHosted: number;
+}
+
+export interface ReachReport {
+  total: ReachFigures;
+  byType: ({ type: string } & ReachFigures)[];
+  /** Per campaign; `campaignId` null = events outside any campaign. */
+  byCampaign: ({ campaignId: string | null; campaignName: string } & ReachFigures)[];
+  /** Per region; null = region not recorded. */
+  byRegion: ({ region: string | null } & ReachFigures)[];
+  /** Schools, colleges, GP surgeries… ordered by applicants, then applications (at most 100). */
+  intermediaries: IntermediaryCredit[];
+}
+
+/** A headline figure on a dashboard, with its recent history for a sparkline. */
+export interface Kpi {
+  key: string;
+  label: string;
+  value: number | null;
+  /** How `value` reads: a count, or a 0–1 rate shown as a percentage. */
+  unit: 'count' | 'rate';
+  /** The target it is measured against, when there is one. */
+  target?: number | null;
+  /** The last 12 months (`YYYY-MM`), oldest first, for a sparkline; absent when it has no history. */
+  trend?: { month: string; value: number | null }[];
+  /** The page that explains the figure (an app route, e.g. `/reports/funnel`). */
+  link?: string;
+}
+
+/** `GET /dashboard`: the caller's home page, shaped by their role. */
+export interface DashboardDto {
+  role: 'admin' | 'manager' | 'officer' | 'coordinator';
+  kpis: Kpi[];
+}
