@@ -61,6 +61,20 @@ describe('pipeline (API)', () => {
     await stage('00000000-0000-4000-8000-000000000000', { stage: 'engaged' }).expect(404);
   });
 
+  it('narrows the board to the people a campaign brought in', async () => {
+    const manager = await t.tokenFor('manager');
+    const campaign = (await t.http.post('/api/v1/campaigns').set(bearer(manager)).send({ name: 'Board filter push', startsOn: '2026-01-01', endsOn: '2026-12-31' }).expect(201)).body;
+    const inCampaign = await create({ campaignId: campaign.id });
+    await create();
+    const result = await board(`?campaignId=${campaign.id}`);
+    expect(result.columns.flatMap((column) => column.items.map((item) => item.id))).toEqual([inCampaign.id]);
+    expect(result.columns[0].total).toBe(1);
+    const column = await t.http.get(`/api/v1/pipeline/board/enquiry?campaignId=${campaign.id}`).set(bearer(officer)).expect(200);
+    expect(column.body.items.map((item: { id: string }) => item.id)).toEqual([inCampaign.id]);
+    const bad = await t.http.get('/api/v1/pipeline/board?campaignId=nope').set(bearer(officer)).expect(400);
+    expect(bad.body.details).toEqual([{ field: 'campaignId', message: 'must be a campaign id' }]);
+  });
+
   it('shows seven columns in order, closed last, with totals and the newest card first', async () => {
     const marker = await create({ professionsOfInterest: ['prosthetics_orthotics'] });
     const result = await board('?profession=prosthetics_orthotics');

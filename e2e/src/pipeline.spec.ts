@@ -1,7 +1,17 @@
 import { expect, Locator, Page, test } from '@playwright/test';
-import { createApplicant, DESKTOP, expectAccessible, keepScreenshot, PHONE, signIn, uniqueWord } from './support/session';
+import {
+  apiToken,
+  createApplicant,
+  DESKTOP,
+  expectAccessible,
+  keepScreenshot,
+  PHONE,
+  signIn,
+  uniqueWord,
+} from './support/session';
 
-const column = (page: Page, stage: string) => page.getByRole('region', { name: new RegExp(`^${stage}: \\d+ applicants$`) });
+const column = (page: Page, stage: string) =>
+  page.getByRole('region', { name: new RegExp(`^${stage}: \\d+ applicants$`) });
 const card = (within: Locator, name: string) => within.locator('pw-board-card').filter({ hasText: name });
 
 /** CDK drag and drop follows the pointer: press on the card, move in small steps to the target, release. */
@@ -18,14 +28,21 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
 }
 
 test.describe('pipeline board', () => {
-  test('an officer finds their new applicant, drags them on, and moves them with the keyboard', async ({ page }, testInfo) => {
+  test('an officer finds their new applicant, drags them on, and moves them with the keyboard', async ({
+    page,
+  }, testInfo) => {
     // A whole working session in one journey, with accessibility checks of a busy page along the way.
     test.setTimeout(90_000);
     await page.setViewportSize(DESKTOP);
     await signIn(page, 'officer');
     const lastName = uniqueWord('Tamsin');
     const name = `Kit ${lastName}`;
-    await createApplicant(page, { firstName: 'Kit', lastName, professionsOfInterest: ['orthoptics'], consentToContact: true });
+    await createApplicant(page, {
+      firstName: 'Kit',
+      lastName,
+      professionsOfInterest: ['orthoptics'],
+      consentToContact: true,
+    });
 
     await page.goto('/pipeline');
     await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
@@ -54,8 +71,16 @@ test.describe('pipeline board', () => {
 
     // Drag the card from Enquiry to Engaged.
     const engaged = column(page, 'Engaged');
-    const engagedTotal = Number(await engaged.locator('.count').first().innerText().then((text) => text.match(/\d+/)?.[0]));
-    const moved = page.waitForResponse((response) => response.url().endsWith('/api/v1/pipeline/move') && response.request().method() === 'POST');
+    const engagedTotal = Number(
+      await engaged
+        .locator('.count')
+        .first()
+        .innerText()
+        .then((text) => text.match(/\d+/)?.[0]),
+    );
+    const moved = page.waitForResponse(
+      (response) => response.url().endsWith('/api/v1/pipeline/move') && response.request().method() === 'POST',
+    );
     await drag(page, card(enquiry, name), engaged.locator('.cards'));
     expect((await moved).status()).toBe(200);
     await expect(card(engaged, name)).toBeVisible();
@@ -98,10 +123,44 @@ test.describe('pipeline board', () => {
 
     await page.goto(`/applicants?search=${lastName.toLowerCase()}`);
     await page.getByRole('link', { name }).click();
-    await expect(page.getByText(/Stage changed from Serious conversation to Enquiry — by Jordan Ellis — Met at the wrong event/)).toBeVisible();
+    await expect(
+      page.getByText(/Stage changed from Serious conversation to Enquiry — by Jordan Ellis — Met at the wrong event/),
+    ).toBeVisible();
   });
 
-  test('on a phone the board shows one stage at a time, and cards still move from their menu', async ({ page }, testInfo) => {
+  test('the board narrows to the people one campaign brought in, and the URL keeps it', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await signIn(page, 'officer');
+    const campaigns = await page.request.get('/api/v1/campaigns?pageSize=100', {
+      headers: { Authorization: `Bearer ${await apiToken(page)}` },
+    });
+    const campaign = ((await campaigns.json()) as { items: { id: string; name: string }[] }).items[0];
+    const inside = await createApplicant(page, {
+      firstName: 'Ines',
+      lastName: uniqueWord('Campaign'),
+      campaignId: campaign.id,
+    });
+    const outside = await createApplicant(page, { firstName: 'Oona', lastName: uniqueWord('Elsewhere') });
+
+    await page.goto('/pipeline?mine=true');
+    const enquiry = column(page, 'Enquiry');
+    await expect(card(enquiry, outside.lastName)).toBeVisible();
+    await page.getByRole('combobox', { name: 'Campaign' }).click();
+    await page.getByRole('option', { name: campaign.name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`campaign=${campaign.id}`));
+    await expect(card(enquiry, inside.lastName)).toBeVisible();
+    await expect(card(enquiry, outside.lastName)).toHaveCount(0);
+
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Campaign' })).toContainText(campaign.name);
+    await expect(card(column(page, 'Enquiry'), inside.lastName)).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).not.toHaveURL(/campaign=/);
+  });
+
+  test('on a phone the board shows one stage at a time, and cards still move from their menu', async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(PHONE);
     await signIn(page, 'officer');
     const lastName = uniqueWord('Ottoline');

@@ -8,6 +8,7 @@ import { UserEntity } from '../users/user.entity';
 export interface BoardFilter {
   profession?: string;
   ownerId?: string;
+  campaignId?: string;
 }
 
 export interface BoardCursor {
@@ -31,6 +32,7 @@ export class BoardRepository {
   ): SelectQueryBuilder<ApplicantEntity> {
     builder.where('a.archived_at IS NULL');
     if (filter.ownerId) builder.andWhere('a.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.campaignId) builder.andWhere('a.campaign_id = :campaignId', { campaignId: filter.campaignId });
     if (filter.profession) {
       builder.andWhere(
         'EXISTS (SELECT 1 FROM applicant_professions ap WHERE ap.applicant_id = a.id AND ap.profession_code = :profession)',

@@ -143,7 +143,7 @@ export class PipelineService {
   }
 
   private filterFor(actor: AuthenticatedUser, query: BoardQueryDto): BoardFilter {
-    return { profession: query.profession, ownerId: query.mine ? actor.id : query.ownerId };
+    return { profession: query.profession, campaignId: query.campaignId, ownerId: query.mine ? actor.id : query.ownerId };
   }
 
   private async toCards(rows: BoardRow[]): Promise<BoardCardDto[]> {

@@ -34,6 +34,8 @@ export interface BoardColumnPageDto {
 export interface BoardQuery {
   profession?: string;
   ownerId?: string;
+  /** The campaign people first came through. */
+  campaignId?: string;
   /** Only the caller's own applicants. */
   mine?: boolean;
   pageSize?: number;

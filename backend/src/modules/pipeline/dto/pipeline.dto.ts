@@ -70,6 +70,11 @@ export class BoardQueryDto implements BoardQuery {
   @IsUUID('all', { message: 'must be a user id' })
   ownerId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'The campaign people first came through' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a campaign id' })
+  campaignId?: string;
+
   @ApiPropertyOptional({ description: "Only the caller's own applicants" })
   @IsOptional()
   @QueryBoolean()

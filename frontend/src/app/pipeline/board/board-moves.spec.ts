@@ -20,7 +20,8 @@ const board = (): BoardColumnDto[] => [
   { stage: 'engaged', total: 2, items: [card('d', 'engaged'), card('e', 'engaged')], nextCursor: null },
   { stage: 'closed', total: 0, items: [], nextCursor: null },
 ];
-const ids = (columns: BoardColumnDto[], stage: Stage) => columns.find((column) => column.stage === stage)?.items.map((item) => item.id);
+const ids = (columns: BoardColumnDto[], stage: Stage) =>
+  columns.find((column) => column.stage === stage)?.items.map((item) => item.id);
 
 describe('board moves', () => {
   it('names the neighbours at a drop index in another column', () => {

@@ -15,7 +15,10 @@ export interface Neighbours {
   afterId?: string;
 }
 
-export function findCard(columns: readonly BoardColumnDto[], id: string): { card: BoardCardDto; place: CardPlace } | null {
+export function findCard(
+  columns: readonly BoardColumnDto[],
+  id: string,
+): { card: BoardCardDto; place: CardPlace } | null {
   for (const column of columns) {
     const index = column.items.findIndex((card) => card.id === id);
     if (index >= 0) {

@@ -11,6 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { BoardCardDto, Permission, Stage, STAGE_LABELS } from '@pathway/contracts';
 import { map } from 'rxjs';
+import { campaignChoices } from '../../campaigns/campaign-choices';
 import { AuthStore } from '../../core/auth/auth-store';
 import { ReferenceStore } from '../../reference/reference-store';
 import { BoardColumn, MenuMove } from './board-column';
@@ -46,6 +47,7 @@ export class BoardPage {
   protected readonly filters = this.store.filters;
   protected readonly professions = this.reference.professions;
   protected readonly owners = this.reference.owners;
+  protected readonly campaigns = campaignChoices();
   protected readonly stageLabels = STAGE_LABELS;
   /** Managers see the board read-only: no dragging, no move menu. */
   protected readonly canMove = computed(() => this.auth.can(Permission.ApplicantsWrite));

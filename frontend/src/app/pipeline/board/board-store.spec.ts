@@ -27,7 +27,12 @@ const BOARD: BoardDto = {
   columns: STAGES.map((stage) => ({
     stage,
     total: stage === 'enquiry' ? 30 : stage === 'engaged' ? 2 : 0,
-    items: stage === 'enquiry' ? [card('a', stage), card('b', stage)] : stage === 'engaged' ? [card('c', stage), card('d', stage)] : [],
+    items:
+      stage === 'enquiry'
+        ? [card('a', stage), card('b', stage)]
+        : stage === 'engaged'
+          ? [card('c', stage), card('d', stage)]
+          : [],
     nextCursor: stage === 'enquiry' ? 'cursor-1' : null,
   })),
 };
@@ -50,7 +55,11 @@ describe('BoardStore', () => {
     throw new Error('No matching request');
   }
 
-  const ids = (stage: Stage) => store.columns().find((column) => column.stage === stage)?.items.map((item) => item.id);
+  const ids = (stage: Stage) =>
+    store
+      .columns()
+      .find((column) => column.stage === stage)
+      ?.items.map((item) => item.id);
   const total = (stage: Stage) => store.columns().find((column) => column.stage === stage)?.total;
   const settle = () => new Promise((resolve) => setTimeout(resolve));
 

@@ -9,7 +9,13 @@ import { errorMessage, isForCallerToExplain } from '../../core/api-error';
 import { paramsWithoutDefaults } from '../../core/list/paged-list';
 import { PipelineApi } from '../pipeline-api';
 import { StageMovePrompt } from '../stage-move-prompt';
-import { BoardFilters, boardFiltersFrom, DEFAULT_BOARD_FILTERS, hasActiveBoardFilters, toBoardQuery } from './board-filters';
+import {
+  BoardFilters,
+  boardFiltersFrom,
+  DEFAULT_BOARD_FILTERS,
+  hasActiveBoardFilters,
+  toBoardQuery,
+} from './board-filters';
 import { appendPage, findCard, fullName, moveCard, neighboursAt, replaceCard } from './board-moves';
 
 /**
@@ -95,11 +101,13 @@ export class BoardStore {
 
     try {
       const saved = await firstValueFrom(
-        this.prompt.confirm(fullName(card), card.stage, to, card.professionsOfInterest).pipe(
-          switchMap((answer) =>
-            answer ? this.api.move({ applicantId: id, stage: to, ...neighbours, ...answer }) : EMPTY,
+        this.prompt
+          .confirm(fullName(card), card.stage, to, card.professionsOfInterest)
+          .pipe(
+            switchMap((answer) =>
+              answer ? this.api.move({ applicantId: id, stage: to, ...neighbours, ...answer }) : EMPTY,
+            ),
           ),
-        ),
         { defaultValue: null },
       );
       if (!saved) {
@@ -108,7 +116,9 @@ export class BoardStore {
       }
       this.columns.update((columns) => replaceCard(columns, saved));
       this.announcer.announce(
-        to === from.stage ? `Moved ${fullName(card)} to position ${index + 1}` : `Moved ${fullName(card)} to ${STAGE_LABELS[to]}`,
+        to === from.stage
+          ? `Moved ${fullName(card)} to position ${index + 1}`
+          : `Moved ${fullName(card)} to ${STAGE_LABELS[to]}`,
       );
     } catch (error) {
       putBack();
