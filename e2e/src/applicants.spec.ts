@@ -1,14 +1,44 @@
 import { expect, test } from '@playwright/test';
-import { createApplicant, DESKTOP, expectAccessible, keepScreenshot, PHONE, signIn, uniqueWord } from './support/session';
+import {
+  apiToken,
+  createApplicant,
+  DESKTOP,
+  expectAccessible,
+  keepScreenshot,
+  PHONE,
+  signIn,
+  uniqueWord,
+} from './support/session';
 
 test.describe('applicants', () => {
-  test('an officer adds someone, is warned about a duplicate, finds them by search and opens them', async ({ page }, testInfo) => {
+  test('an officer adds someone, is warned about a duplicate, finds them by search and opens them', async ({
+    page,
+  }, testInfo) => {
     // A whole working session in one journey, with accessibility checks of a busy page along the way.
     test.setTimeout(90_000);
     const lastName = uniqueWord('Quill');
     const email = `${lastName.toLowerCase()}@example.org`;
     await page.setViewportSize(DESKTOP);
     await signIn(page, 'officer');
+    const auth = { Authorization: `Bearer ${await apiToken(page)}` };
+    const campaign = (
+      (await (await page.request.get('/api/v1/campaigns?pageSize=1', { headers: auth })).json()) as {
+        items: { id: string; name: string }[];
+      }
+    ).items[0];
+    const eventTitle = `Careers evening ${uniqueWord('Q')}`;
+    const event = await page.request.post('/api/v1/events', {
+      headers: auth,
+      data: {
+        title: eventTitle,
+        type: 'careers_fair',
+        format: 'in_person',
+        startsAt: '2026-10-01T17:00:00Z',
+        endsAt: '2026-10-01T19:00:00Z',
+        campaignId: campaign.id,
+      },
+    });
+    expect(event.status()).toBe(201);
 
     // Officers land on the applicants list.
     await expect(page.getByRole('heading', { level: 1, name: 'Applicants' })).toBeVisible();
@@ -26,10 +56,18 @@ test.describe('applicants', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByRole('option', { name: /Podiatry/ }).click();
     await page.getByRole('checkbox', { name: 'Agreed to be contacted' }).check();
+    // Where they came from: choosing the event fills in its campaign.
+    await page.getByLabel('Event of first contact').fill(eventTitle.slice(0, 12));
+    await page.getByRole('option', { name: new RegExp(eventTitle) }).click();
+    await expect(page.getByRole('combobox', { name: 'Campaign' })).toContainText(campaign.name);
+    await expect(page.getByRole('combobox', { name: 'Source' })).toContainText('Event');
     await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'applicant-add-form');
     await page.getByRole('button', { name: 'Add applicant' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Robin ${lastName}` })).toBeVisible();
     await expect(page.getByText('Applicant added')).toBeVisible();
+    await expect(page.getByRole('link', { name: eventTitle })).toBeVisible();
+    await expect(page.getByRole('link', { name: campaign.name })).toBeVisible();
     const detailUrl = page.url();
     expect(detailUrl).toMatch(/\/applicants\/[0-9a-f-]{36}$/);
 
@@ -50,6 +88,11 @@ test.describe('applicants', () => {
     await expect(page).toHaveURL(detailUrl);
     await expect(page.getByRole('heading', { level: 1, name: `Robin ${lastName}` })).toBeVisible();
 
+    // The campaign's people are one filter away (the campaign page links here).
+    await page.goto(`/applicants?campaignId=${campaign.id}`);
+    await expect(page.getByText(`Campaign: ${campaign.name}`)).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: lastName })).toHaveCount(1);
+
     // Search finds them from the start of a word, and the search survives a reload.
     await page.goto('/applicants');
     await page.getByLabel('Search applicants').fill(lastName.slice(0, 8).toLowerCase());
@@ -65,7 +108,9 @@ test.describe('applicants', () => {
     await expect(page).toHaveURL(detailUrl);
     await expect(page.getByRole('heading', { level: 1, name: `Robin ${lastName}` })).toBeVisible();
     await expect(page.getByText('Owner: Jordan Ellis')).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Pipeline progress' }).locator('[aria-current="step"]')).toContainText('Enquiry');
+    await expect(page.getByRole('list', { name: 'Pipeline progress' }).locator('[aria-current="step"]')).toContainText(
+      'Enquiry',
+    );
     await expect(page.getByText('Do not contact')).toHaveCount(0);
     await expect(page.getByText('Podiatry')).toBeVisible();
     await expect(page.getByText('Added to Pathway — by Jordan Ellis')).toBeVisible();
@@ -83,7 +128,9 @@ test.describe('applicants', () => {
     await expect(reason.getByText('Say why this is moving back')).toBeVisible();
     await reason.getByLabel('Why is this moving back?').fill('Wants to wait for next year’s open day');
     await reason.getByRole('button', { name: 'Move back' }).click();
-    await expect(page.getByText(/Stage changed from Applied to Engaged — by Jordan Ellis — Wants to wait/)).toBeVisible();
+    await expect(
+      page.getByText(/Stage changed from Applied to Engaged — by Jordan Ellis — Wants to wait/),
+    ).toBeVisible();
 
     // Widening-participation details appear only when asked for.
     await page.getByRole('button', { name: 'Show widening-participation details' }).click();

@@ -147,7 +147,7 @@ test.describe('pipeline board', () => {
     await expect(card(enquiry, outside.lastName)).toBeVisible();
     await page.getByRole('combobox', { name: 'Campaign' }).click();
     await page.getByRole('option', { name: campaign.name, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`campaign=${campaign.id}`));
+    await expect(page).toHaveURL(new RegExp(`campaignId=${campaign.id}`));
     await expect(card(enquiry, inside.lastName)).toBeVisible();
     await expect(card(enquiry, outside.lastName)).toHaveCount(0);
 
@@ -155,7 +155,7 @@ test.describe('pipeline board', () => {
     await expect(page.getByRole('combobox', { name: 'Campaign' })).toContainText(campaign.name);
     await expect(card(column(page, 'Enquiry'), inside.lastName)).toBeVisible();
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page).not.toHaveURL(/campaign=/);
+    await expect(page).not.toHaveURL(/campaignId=/);
   });
 
   test('on a phone the board shows one stage at a time, and cards still move from their menu', async ({

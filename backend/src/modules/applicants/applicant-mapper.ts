@@ -2,7 +2,7 @@ import { ApplicantDto, ApplicantSummaryDto, DuplicateCandidate, DuplicateReason,
 import { ApplicantEntity } from './applicant.entity';
 import { ApplicantLinks, ApplicantRow } from './applicants.repository';
 
-export function toSummary({ applicant: a, ownerName, organisationName }: ApplicantRow, links: ApplicantLinks): ApplicantSummaryDto {
+export function toSummary({ applicant: a, ownerName, organisationName, campaignName, eventTitle }: ApplicantRow, links: ApplicantLinks): ApplicantSummaryDto {
   return {
     id: a.id,
     firstName: a.firstName,
@@ -22,7 +22,9 @@ export function toSummary({ applicant: a, ownerName, organisationName }: Applica
     organisationName,
     firstContactAt: a.firstContactAt?.toISOString() ?? null,
     campaignId: a.campaignId,
+    campaignName,
     eventId: a.eventId,
+    eventTitle,
     stageChangedAt: a.stageChangedAt.toISOString(),
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),

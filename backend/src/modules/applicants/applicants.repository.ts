@@ -7,6 +7,8 @@ import { ApplicantSortField, DuplicateReason } from '@pathway/contracts';
 import { searchWords } from '@pathway/domain';
 import { Paging, sortOrder } from '../../common/http/page-query.dto';
 import { UserEntity } from '../users/user.entity';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { EventEntity } from '../events/event.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ApplicantEntity } from './applicant.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity } from './applicant-links.entity';
@@ -28,6 +30,8 @@ export interface ApplicantRow {
   applicant: ApplicantEntity;
   ownerName: string | null;
   organisationName: string | null;
+  campaignName: string | null;
+  eventTitle: string | null;
 }
 
 export interface ApplicantLinks {
@@ -51,19 +55,27 @@ export class ApplicantsRepository {
       .createQueryBuilder(ApplicantEntity, 'a')
       .leftJoin(UserEntity, 'owner', 'owner.id = a.owner_id')
       .leftJoin(OrganisationEntity, 'org', 'org.id = a.organisation_id')
+      .leftJoin(CampaignEntity, 'campaign', 'campaign.id = a.campaign_id')
+      .leftJoin(EventEntity, 'event', 'event.id = a.event_id')
       .addSelect('owner.name', 'owner_name')
-      .addSelect('org.name', 'organisation_name');
+      .addSelect('org.name', 'organisation_name')
+      .addSelect('campaign.name', 'campaign_name')
+      .addSelect('event.title', 'event_title');
   }
 
   private async toRows(builder: SelectQueryBuilder<ApplicantEntity>): Promise<ApplicantRow[]> {
     const { entities, raw } = await builder.getRawAndEntities<{
       owner_name: string | null;
       organisation_name: string | null;
+      campaign_name: string | null;
+      event_title: string | null;
     }>();
     return entities.map((applicant, index) => ({
       applicant,
       ownerName: raw[index]?.owner_name ?? null,
       organisationName: raw[index]?.organisation_name ?? null,
+      campaignName: raw[index]?.campaign_name ?? null,
+      eventTitle: raw[index]?.event_title ?? null,
     }));
   }
 

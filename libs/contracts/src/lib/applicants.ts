@@ -110,8 +110,11 @@ export interface ApplicantSummaryDto {
   organisationId: string | null;
   organisationName: string | null;
   firstContactAt: string | null;
+  /** The campaign and event of first contact. */
   campaignId: string | null;
+  campaignName: string | null;
   eventId: string | null;
+  eventTitle: string | null;
   stageChangedAt: string;
   createdAt: string;
   updatedAt: string;

@@ -6,6 +6,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { DuplicateCandidate, ROLE_PERMISSIONS } from '@pathway/contracts';
 import { AuthStore } from '../../core/auth/auth-store';
+import { flushReferenceData } from '../../testing/reference-data';
 import { ApplicantCreate } from './applicant-create';
 
 const existing: DuplicateCandidate = {
@@ -40,12 +41,18 @@ describe('ApplicantCreate', () => {
     TestBed.inject(AuthStore).startSession({
       accessToken: 't',
       expiresAt: '2999-01-01T00:00:00Z',
-      user: { id: 'officer-1', email: 'o@example.org', name: 'Jordan Ellis', role: 'officer', permissions: [...ROLE_PERMISSIONS.officer] },
+      user: {
+        id: 'officer-1',
+        email: 'o@example.org',
+        name: 'Jordan Ellis',
+        role: 'officer',
+        permissions: [...ROLE_PERMISSIONS.officer],
+      },
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ApplicantCreate);
     await fixture.whenStable();
-    backend.match((request) => request.method === 'GET').forEach((request) => request.flush([]));
+    flushReferenceData(backend);
   });
 
   const element = () => fixture.nativeElement as HTMLElement;
@@ -99,7 +106,13 @@ describe('ApplicantCreate', () => {
     type('Email', 'ann@example.org');
     await submit();
     expectCreate().flush(
-      { statusCode: 409, error: 'Conflict', code: 'duplicate_applicant', message: 'This person may already be in Pathway', candidates: [existing] },
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'duplicate_applicant',
+        message: 'This person may already be in Pathway',
+        candidates: [existing],
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await fixture.whenStable();
@@ -110,7 +123,9 @@ describe('ApplicantCreate', () => {
     expect(text(warning)).toContain('ann@example.org');
     expect(text(warning)).toContain('Owner: Aisha Khan');
     expect(text(warning)).toContain('Same email, Same name and date of birth');
-    const open = Array.from(warning?.querySelectorAll('a') ?? []).find((link) => text(link).startsWith('Open existing'));
+    const open = Array.from(warning?.querySelectorAll('a') ?? []).find((link) =>
+      text(link).startsWith('Open existing'),
+    );
     expect(open?.getAttribute('href')).toBe(`/applicants/${existing.id}`);
 
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
@@ -118,7 +133,12 @@ describe('ApplicantCreate', () => {
       .find((button) => text(button) === 'Create anyway')
       ?.click();
     const retry = expectCreate();
-    expect(retry.request.body).toMatchObject({ firstName: 'Ann', lastName: 'Lee', email: 'ann@example.org', allowDuplicate: true });
+    expect(retry.request.body).toMatchObject({
+      firstName: 'Ann',
+      lastName: 'Lee',
+      email: 'ann@example.org',
+      allowDuplicate: true,
+    });
     retry.flush({ id: 'new-id' });
     await fixture.whenStable();
 

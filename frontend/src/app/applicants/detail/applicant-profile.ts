@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
@@ -9,7 +10,7 @@ import { ReferenceStore } from '../../reference/reference-store';
 /** Everything on record about the applicant, as labelled values. */
 @Component({
   selector: 'pw-applicant-profile',
-  imports: [MatCardModule, MatChipsModule, DatePipe, DateTimePipe],
+  imports: [MatCardModule, MatChipsModule, RouterLink, DatePipe, DateTimePipe],
   templateUrl: './applicant-profile.html',
   styleUrl: './applicant-profile.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -26,6 +26,8 @@ export const APPLICANT_FIELD_LABELS: Record<string, string> = {
   professionsOfInterest: 'Professions of interest',
   source: 'Source',
   firstContactAt: 'First contact',
+  campaignId: 'Campaign',
+  eventId: 'Event of first contact',
   ownerId: 'Owner',
   consentToContact: 'Consent to contact',
   wpFirstInFamily: 'First in family',
@@ -108,7 +110,7 @@ export function describeEntry(entry: TimelineEntryDto): TimelineLine {
     case 'follow_up':
     case 'follow_up_closed': {
       const followUp = entry.followUp;
-      const what = followUp ? FOLLOW_UP_TYPE_LABELS[followUp.type as FollowUpType] ?? followUp.type : '';
+      const what = followUp ? (FOLLOW_UP_TYPE_LABELS[followUp.type as FollowUpType] ?? followUp.type) : '';
       if (entry.type === 'follow_up') {
         const due = followUp ? `, due ${formatDate(followUp.dueAt)}` : '';
         const assignee = followUp?.assigneeName ? ` — assigned to ${followUp.assigneeName}` : '';

@@ -6,6 +6,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { ApplicantDto, ROLE_PERMISSIONS } from '@pathway/contracts';
 import { AuthStore } from '../../core/auth/auth-store';
+import { flushReferenceData } from '../../testing/reference-data';
 import { ApplicantEdit } from './applicant-edit';
 
 const ID = '0b6c3f9e-1111-4222-8333-444455556666';
@@ -56,7 +57,8 @@ describe('ApplicantEdit', () => {
     }
     throw new Error('No matching request');
   }
-  const getApplicant = () => request((candidate) => candidate.method === 'GET' && candidate.url === `/api/v1/applicants/${ID}`);
+  const getApplicant = () =>
+    request((candidate) => candidate.method === 'GET' && candidate.url === `/api/v1/applicants/${ID}`);
 
   function type(label: string, value: string): void {
     const field = Array.from(element().querySelectorAll('mat-form-field')).find(
@@ -87,14 +89,20 @@ describe('ApplicantEdit', () => {
     TestBed.inject(AuthStore).startSession({
       accessToken: 't',
       expiresAt: '2999-01-01T00:00:00Z',
-      user: { id: 'o1', email: 'o@example.org', name: 'Jordan Ellis', role: 'officer', permissions: [...ROLE_PERMISSIONS.officer] },
+      user: {
+        id: 'o1',
+        email: 'o@example.org',
+        name: 'Jordan Ellis',
+        role: 'officer',
+        permissions: [...ROLE_PERMISSIONS.officer],
+      },
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ApplicantEdit);
     fixture.componentRef.setInput('id', ID);
     (await getApplicant()).flush(applicant());
     await fixture.whenStable();
-    backend.match((candidate) => candidate.url !== `/api/v1/applicants/${ID}`).forEach((other) => other.flush([]));
+    flushReferenceData(backend, (url) => url === `/api/v1/applicants/${ID}`);
     await fixture.whenStable();
   });
 
@@ -111,10 +119,17 @@ describe('ApplicantEdit', () => {
   it('explains a conflicting change and reloads the latest version', async () => {
     type('Last name', 'Li');
     await submit();
-    backend.expectOne({ method: 'PATCH', url: `/api/v1/applicants/${ID}` }).flush(
-      { statusCode: 409, error: 'Conflict', code: 'stale_version', message: 'This applicant was changed by someone else' },
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne({ method: 'PATCH', url: `/api/v1/applicants/${ID}` })
+      .flush(
+        {
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'stale_version',
+          message: 'This applicant was changed by someone else',
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
     await fixture.whenStable();
 
     const alert = element().querySelector('[role="alert"]');

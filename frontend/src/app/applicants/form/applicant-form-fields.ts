@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -21,6 +21,8 @@ import {
   SOURCE_LABELS,
   SOURCES,
 } from '@pathway/contracts';
+import { campaignChoices } from '../../campaigns/campaign-choices';
+import { EventPicker } from '../../events/picker/event-picker';
 import { provideBritishDates } from '../../core/format/british-date-adapter';
 import { DateTimePipe } from '../../core/format/date-time.pipe';
 import { fieldError } from '../../core/forms/field-error';
@@ -51,6 +53,7 @@ export type WideningParticipationMode = 'none' | 'locked' | 'editable';
     MatButtonModule,
     OrganisationField,
     TagsField,
+    EventPicker,
     DateTimePipe,
   ],
   providers: [provideBritishDates()],
@@ -68,6 +71,7 @@ export class ApplicantFormFields {
   private readonly reference = inject(ReferenceStore);
   protected readonly professions = this.reference.professions;
   protected readonly owners = this.reference.owners;
+  protected readonly campaigns = campaignChoices();
   protected readonly audiences = AUDIENCES;
   protected readonly audienceLabels = AUDIENCE_LABELS;
   protected readonly ageBands = AGE_BANDS;
@@ -85,4 +89,22 @@ export class ApplicantFormFields {
     { control: 'wpCareExperienced', label: 'Care-experienced' },
     { control: 'wpDisability', label: 'Disability' },
   ] as const;
+
+  constructor() {
+    // Meeting someone at an event says where they came from: fill in the source and the event's campaign when not set.
+    effect((onCleanup) => {
+      const { event, campaignId, source } = this.form().controls;
+      const subscription = event.valueChanges.subscribe((chosen) => {
+        if (chosen && !source.value) {
+          source.setValue('event');
+          source.markAsDirty();
+        }
+        if (chosen?.campaignId && !campaignId.value) {
+          campaignId.setValue(chosen.campaignId);
+          campaignId.markAsDirty();
+        }
+      });
+      onCleanup(() => subscription.unsubscribe());
+    });
+  }
 }

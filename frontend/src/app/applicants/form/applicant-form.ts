@@ -13,6 +13,7 @@ import {
 } from '@pathway/contracts';
 import { startOfDay, toDay } from '../../core/format/calendar-day';
 import { matching } from '../../core/forms/field-error';
+import { EventChoice } from '../../events/picker/event-picker';
 
 /** A widening-participation answer; "prefer not to say" is stored like "not asked" (`null`). */
 export type WpAnswer = 'yes' | 'no' | 'prefer_not_to_say' | null;
@@ -23,7 +24,7 @@ const PHONE = /^[\d\s()+.-]{6,40}$/;
 const POSTCODE = /^[A-Za-z0-9 ]{2,10}$/;
 
 /** API fields whose form control has another name. */
-export const FIELD_ALIASES = { organisationId: 'organisation' };
+export const FIELD_ALIASES = { organisationId: 'organisation', eventId: 'event' };
 
 /** The applicant form used to add and to edit someone. Control names follow the API's fields. */
 export function buildApplicantForm() {
@@ -42,6 +43,8 @@ export function buildApplicantForm() {
     professionsOfInterest: [[] as string[]],
     source: [null as Source | null],
     firstContactAt: [null as Date | null],
+    campaignId: [null as string | null],
+    event: [null as EventChoice | null],
     ownerId: [null as string | null],
     consentToContact: [false],
     wpFirstInFamily: [null as WpAnswer],
@@ -61,7 +64,7 @@ export type ApplicantFormValue = ReturnType<ApplicantForm['getRawValue']>;
  */
 export type ApplicantFields = Required<Pick<ApplicantWriteFields, FormField>>;
 
-/** The API fields this form edits (campaign and event of first contact are set elsewhere). */
+/** The API fields this form edits. */
 type FormField =
   | 'firstName'
   | 'lastName'
@@ -76,6 +79,8 @@ type FormField =
   | 'professionsOfInterest'
   | 'source'
   | 'firstContactAt'
+  | 'campaignId'
+  | 'eventId'
   | 'ownerId'
   | 'consentToContact'
   | 'wpFirstInFamily'
@@ -102,6 +107,8 @@ export function fieldsFrom(value: ApplicantFormValue): ApplicantFields {
     professionsOfInterest: value.professionsOfInterest,
     source: value.source,
     firstContactAt: toDay(value.firstContactAt) || null,
+    campaignId: value.campaignId,
+    eventId: value.event?.id ?? null,
     ownerId: value.ownerId,
     consentToContact: value.consentToContact,
     wpFirstInFamily: fromWpAnswer(value.wpFirstInFamily),
@@ -127,7 +134,11 @@ export function createRequestFrom(value: ApplicantFormValue, includeWp: boolean)
 }
 
 /** The fields that differ between two sets of answers; widening participation only when it was shown. */
-export function changedFields(before: ApplicantFields, after: ApplicantFields, includeWp: boolean): Partial<ApplicantWriteFields> {
+export function changedFields(
+  before: ApplicantFields,
+  after: ApplicantFields,
+  includeWp: boolean,
+): Partial<ApplicantWriteFields> {
   const changes: Partial<ApplicantFields> = {};
   for (const key of Object.keys(after) as (keyof ApplicantFields)[]) {
     if ((WP_KEYS as readonly string[]).includes(key) && !includeWp) {
@@ -170,6 +181,15 @@ export function formValueFrom(applicant: ApplicantDto): Partial<ApplicantFormVal
     professionsOfInterest: [...applicant.professionsOfInterest],
     source: applicant.source,
     firstContactAt: applicant.firstContactAt ? new Date(applicant.firstContactAt) : null,
+    campaignId: applicant.campaignId,
+    event: applicant.eventId
+      ? {
+          id: applicant.eventId,
+          title: applicant.eventTitle ?? 'An event',
+          startsAt: null,
+          campaignId: applicant.campaignId,
+        }
+      : null,
     ownerId: applicant.ownerId,
     consentToContact: applicant.consent.given,
     tags: [...applicant.tags],

@@ -5,7 +5,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { AUDIENCE_LABELS, AUDIENCES, REGION_LABELS, REGIONS, SOURCE_LABELS, SOURCES, STAGE_LABELS, STAGES } from '@pathway/contracts';
+import {
+  AUDIENCE_LABELS,
+  CampaignDto,
+  AUDIENCES,
+  REGION_LABELS,
+  REGIONS,
+  SOURCE_LABELS,
+  SOURCES,
+  STAGE_LABELS,
+  STAGES,
+} from '@pathway/contracts';
 import { debounceTime, filter, map } from 'rxjs';
 import { ReferenceStore } from '../../reference/reference-store';
 import { ApplicantFilters, normaliseTag, OWNER_ME } from './applicant-filters';
@@ -33,6 +43,8 @@ export class ApplicantFilterControls {
   readonly filters = input.required<ApplicantFilters>();
   /** Offer a sort order (when the table's headers are not shown). */
   readonly showSort = input(false);
+  /** Campaigns to filter by (none for people who may not read campaigns). */
+  readonly campaigns = input<readonly CampaignDto[]>([]);
   readonly changed = output<Partial<ApplicantFilters>>();
 
   private readonly reference = inject(ReferenceStore);

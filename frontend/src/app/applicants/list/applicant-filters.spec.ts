@@ -9,6 +9,7 @@ import {
 } from './applicant-filters';
 
 const OWNER = '1fcd7b4b-13f4-481f-a31f-582b75cf0361';
+const CAMPAIGN = '6b1f3c2e-8d4a-4f0e-9a57-2c9d1e4b7a10';
 
 describe('applicant filters', () => {
   it('reads every filter from the URL', () => {
@@ -19,6 +20,7 @@ describe('applicant filters', () => {
         profession: 'podiatry',
         owner: OWNER,
         source: 'webinar',
+        campaignId: CAMPAIGN,
         region: 'london',
         audience: 'parent',
         tag: 'Year-12',
@@ -34,6 +36,7 @@ describe('applicant filters', () => {
       profession: 'podiatry',
       owner: OWNER,
       source: 'webinar',
+      campaignId: CAMPAIGN,
       region: 'london',
       audience: 'parent',
       tag: 'year-12',
@@ -46,7 +49,15 @@ describe('applicant filters', () => {
 
   it('turns invalid values into defaults', () => {
     const filters = applicantFiltersFrom(
-      convertToParamMap({ stage: 'hired', owner: 'bob', profession: 'Pod iatry!', sort: 'email', archived: 'yes', page: '-1' }),
+      convertToParamMap({
+        stage: 'hired',
+        owner: 'bob',
+        campaignId: 'autumn',
+        profession: 'Pod iatry!',
+        sort: 'email',
+        archived: 'yes',
+        page: '-1',
+      }),
     );
     expect(filters).toEqual(DEFAULT_APPLICANT_FILTERS);
     expect(hasActiveApplicantFilters(filters)).toBe(false);
@@ -58,9 +69,12 @@ describe('applicant filters', () => {
   });
 
   it('asks the API for "mine" with the signed-in user id', () => {
-    const filters = applicantFiltersFrom(convertToParamMap({ owner: 'me', archived: 'true', tag: 'open-day' }));
+    const filters = applicantFiltersFrom(
+      convertToParamMap({ owner: 'me', campaignId: CAMPAIGN, archived: 'true', tag: 'open-day' }),
+    );
     expect(toApplicantListQuery(filters, 'my-id')).toEqual({
       ownerId: 'my-id',
+      campaignId: CAMPAIGN,
       archived: true,
       tag: 'open-day',
       sort: '-createdAt',
@@ -71,15 +85,29 @@ describe('applicant filters', () => {
 
   it('names each active filter for its chip', () => {
     const filters = applicantFiltersFrom(
-      convertToParamMap({ stage: 'serious_conversation', profession: 'podiatry', owner: OWNER, archived: 'true', search: 'x' }),
+      convertToParamMap({
+        stage: 'serious_conversation',
+        profession: 'podiatry',
+        owner: OWNER,
+        campaignId: CAMPAIGN,
+        archived: 'true',
+        search: 'x',
+      }),
     );
-    const chips = activeFilterChips(filters, { profession: () => 'Podiatry', owner: () => 'Aisha Khan' });
+    const chips = activeFilterChips(filters, {
+      profession: () => 'Podiatry',
+      owner: () => 'Aisha Khan',
+      campaign: () => 'Schools 2026',
+    });
     expect(chips).toEqual([
       { key: 'stage', label: 'Stage: Serious conversation' },
       { key: 'profession', label: 'Profession: Podiatry' },
       { key: 'owner', label: 'Owner: Aisha Khan' },
+      { key: 'campaignId', label: 'Campaign: Schools 2026' },
       { key: 'archived', label: 'Archived only' },
     ]);
-    expect(activeFilterChips({ ...filters, owner: 'me' }, { profession: String, owner: String })[2].label).toBe('Owner: Mine');
+    expect(
+      activeFilterChips({ ...filters, owner: 'me' }, { profession: String, owner: String, campaign: String })[2].label,
+    ).toBe('Owner: Mine');
   });
 });

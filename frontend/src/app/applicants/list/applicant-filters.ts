@@ -30,6 +30,8 @@ export interface ApplicantFilters {
   /** `me`, a user id, or empty for anyone. */
   owner: string;
   source: Source | '';
+  /** The campaign people first came through (an id). */
+  campaignId: string;
   region: Region | '';
   audience: Audience | '';
   tag: string;
@@ -47,6 +49,7 @@ export const DEFAULT_APPLICANT_FILTERS: ApplicantFilters = {
   profession: '',
   owner: '',
   source: '',
+  campaignId: '',
   region: '',
   audience: '',
   tag: '',
@@ -57,7 +60,17 @@ export const DEFAULT_APPLICANT_FILTERS: ApplicantFilters = {
 };
 
 /** The filters a person sets (everything but search, sort and paging), in the order their chips appear. */
-export const FILTER_KEYS = ['stage', 'profession', 'owner', 'source', 'region', 'audience', 'tag', 'archived'] as const;
+export const FILTER_KEYS = [
+  'stage',
+  'profession',
+  'owner',
+  'source',
+  'campaignId',
+  'region',
+  'audience',
+  'tag',
+  'archived',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const APPLICANT_SORTS: readonly string[] = APPLICANT_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);
@@ -72,6 +85,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 export function applicantFiltersFrom(params: ParamMap): ApplicantFilters {
   const profession = params.get('profession') ?? '';
   const owner = params.get('owner') ?? '';
+  const campaignId = params.get('campaignId') ?? '';
   const sort = params.get('sort');
   return {
     search: params.get('search')?.trim().slice(0, 100) ?? '',
@@ -79,6 +93,7 @@ export function applicantFiltersFrom(params: ParamMap): ApplicantFilters {
     profession: CODE.test(profession) ? profession : '',
     owner: owner === OWNER_ME || UUID.test(owner) ? owner : '',
     source: oneOf(SOURCES, params.get('source')),
+    campaignId: UUID.test(campaignId) ? campaignId : '',
     region: oneOf(REGIONS, params.get('region')),
     audience: oneOf(AUDIENCES, params.get('audience')),
     tag: normaliseTag(params.get('tag') ?? ''),
@@ -95,7 +110,21 @@ export function normaliseTag(tag: string): string {
 }
 
 export function toApplicantListQuery(filters: ApplicantFilters, myId: string | null): ApplicantListQuery {
-  const { search, stage, profession, owner, source, region, audience, tag, archived, sort, page, pageSize } = filters;
+  const {
+    search,
+    stage,
+    profession,
+    owner,
+    source,
+    campaignId,
+    region,
+    audience,
+    tag,
+    archived,
+    sort,
+    page,
+    pageSize,
+  } = filters;
   const ownerId = owner === OWNER_ME ? myId : owner;
   return {
     ...(search ? { search } : {}),
@@ -103,6 +132,7 @@ export function toApplicantListQuery(filters: ApplicantFilters, myId: string | n
     ...(profession ? { profession } : {}),
     ...(ownerId ? { ownerId } : {}),
     ...(source ? { source } : {}),
+    ...(campaignId ? { campaignId } : {}),
     ...(region ? { region } : {}),
     ...(audience ? { audience } : {}),
     ...(tag ? { tag } : {}),
@@ -126,6 +156,7 @@ export interface FilterChip {
 export interface FilterNames {
   profession: (code: string) => string;
   owner: (id: string) => string;
+  campaign: (id: string) => string;
 }
 
 /** "Stage: Engaged", "Owner: Mine"… one chip per filter that is set. */
@@ -135,6 +166,7 @@ export function activeFilterChips(filters: ApplicantFilters, names: FilterNames)
     profession: () => `Profession: ${names.profession(filters.profession)}`,
     owner: () => `Owner: ${filters.owner === OWNER_ME ? 'Mine' : names.owner(filters.owner) || 'Someone else'}`,
     source: () => `Source: ${filters.source ? SOURCE_LABELS[filters.source] : ''}`,
+    campaignId: () => `Campaign: ${names.campaign(filters.campaignId) || 'A campaign'}`,
     region: () => `Region: ${filters.region ? REGION_LABELS[filters.region] : ''}`,
     audience: () => `Audience: ${filters.audience ? AUDIENCE_LABELS[filters.audience] : ''}`,
     tag: () => `Tag: ${filters.tag}`,

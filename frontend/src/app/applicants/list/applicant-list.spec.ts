@@ -8,7 +8,12 @@ import { ApplicantSummaryDto, Page, Role, ROLE_PERMISSIONS } from '@pathway/cont
 import { AuthStore } from '../../core/auth/auth-store';
 import { ApplicantList } from './applicant-list';
 
-const applicant = (id: string, firstName: string, lastName: string, overrides: Partial<ApplicantSummaryDto> = {}): ApplicantSummaryDto => ({
+const applicant = (
+  id: string,
+  firstName: string,
+  lastName: string,
+  overrides: Partial<ApplicantSummaryDto> = {},
+): ApplicantSummaryDto => ({
   id,
   firstName,
   lastName,
@@ -38,7 +43,14 @@ const applicants = [
   applicant('a1', 'Ann', 'Lee'),
   applicant('b2', 'Ben', 'Okafor', { stage: 'closed', ownerName: null, source: null }),
 ];
-const page = (items: ApplicantSummaryDto[]): Page<ApplicantSummaryDto> => ({ items, total: items.length, page: 1, pageSize: 25 });
+const page = (items: ApplicantSummaryDto[]): Page<ApplicantSummaryDto> => ({
+  items,
+  total: items.length,
+  page: 1,
+  pageSize: 25,
+});
+
+const CAMPAIGN = '6b1f3c2e-8d4a-4f0e-9a57-2c9d1e4b7a10';
 
 describe('ApplicantList', () => {
   let backend: HttpTestingController;
@@ -68,7 +80,10 @@ describe('ApplicantList', () => {
   }
 
   async function settle(): Promise<HTMLElement> {
-    // Reference data (professions, directory) is not what these tests are about.
+    // Reference data (professions, directory, campaigns) is not what these tests are about.
+    for (const request of backend.match((candidate) => candidate.url === '/api/v1/campaigns')) {
+      request.flush({ items: [{ id: CAMPAIGN, name: 'Schools 2026' }], total: 1, page: 1, pageSize: 100 });
+    }
     for (const request of backend.match((candidate) => candidate.url !== '/api/v1/applicants')) {
       request.flush([]);
     }
@@ -118,12 +133,16 @@ describe('ApplicantList', () => {
   });
 
   it('sends every filter in the URL to the API and shows each as a removable chip', async () => {
-    const request = await open('officer', '/applicants?search=ann&stage=engaged&owner=me&source=webinar&tag=open-day&archived=true&sort=lastName&page=2');
+    const request = await open(
+      'officer',
+      `/applicants?search=ann&stage=engaged&owner=me&source=webinar&campaignId=${CAMPAIGN}&tag=open-day&archived=true&sort=lastName&page=2`,
+    );
     const params = request.request.params;
     expect(params.get('search')).toBe('ann');
     expect(params.get('stage')).toBe('engaged');
     expect(params.get('ownerId')).toBe('user-7');
     expect(params.get('source')).toBe('webinar');
+    expect(params.get('campaignId')).toBe(CAMPAIGN);
     expect(params.get('tag')).toBe('open-day');
     expect(params.get('archived')).toBe('true');
     expect(params.get('sort')).toBe('lastName');
@@ -132,7 +151,14 @@ describe('ApplicantList', () => {
     const element = await settle();
 
     const chips = Array.from(element.querySelectorAll('.active-filters mat-chip')).map(text);
-    expect(chips).toEqual(['Stage: Engaged cancel', 'Owner: Mine cancel', 'Source: Webinar cancel', 'Tag: open-day cancel', 'Archived only cancel']);
+    expect(chips).toEqual([
+      'Stage: Engaged cancel',
+      'Owner: Mine cancel',
+      'Source: Webinar cancel',
+      'Campaign: Schools 2026 cancel',
+      'Tag: open-day cancel',
+      'Archived only cancel',
+    ]);
 
     element.querySelector<HTMLElement>('[aria-label="Remove filter Stage: Engaged"]')?.click();
     const next = await nextRequest();
@@ -163,11 +189,16 @@ describe('ApplicantList', () => {
 
     expect(text(element)).toContain('No applicants yet');
     expect(text(element)).not.toContain('No applicants match these filters');
-    expect(button(element.querySelector('.state') as HTMLElement, 'Add applicant')?.getAttribute('href')).toBe('/applicants/new');
+    expect(button(element.querySelector('.state') as HTMLElement, 'Add applicant')?.getAttribute('href')).toBe(
+      '/applicants/new',
+    );
   });
 
   it('shows an error with a retry when the list cannot load', async () => {
-    (await open('officer')).flush({ code: 'internal_error', message: 'Database unavailable' }, { status: 503, statusText: 'x' });
+    (await open('officer')).flush(
+      { code: 'internal_error', message: 'Database unavailable' },
+      { status: 503, statusText: 'x' },
+    );
     const element = await settle();
 
     expect(text(element.querySelector('[role="alert"]'))).toContain('Database unavailable');
@@ -181,7 +212,9 @@ describe('ApplicantList', () => {
     let element = await settle();
     expect(element.querySelector('.bulk-bar')).toBeNull();
 
-    element.querySelector<HTMLInputElement>('[aria-label="Select Ann Lee"] input, input[aria-label="Select Ann Lee"]')?.click();
+    element
+      .querySelector<HTMLInputElement>('[aria-label="Select Ann Lee"] input, input[aria-label="Select Ann Lee"]')
+      ?.click();
     element = await settle();
     expect(text(element.querySelector('.bulk-bar'))).toContain('1 selected');
     expect(button(element, 'Assign owner')).toBeDefined();

@@ -17,6 +17,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { ApplicantSummaryDto, Permission, SOURCE_LABELS, Source } from '@pathway/contracts';
 import { debounceTime, filter, map } from 'rxjs';
+import { campaignChoices } from '../../campaigns/campaign-choices';
 import { AuthStore } from '../../core/auth/auth-store';
 import { DatePipe } from '../../core/format/date.pipe';
 import { DateTimePipe } from '../../core/format/date-time.pipe';
@@ -67,6 +68,7 @@ export class ApplicantList {
   private readonly reference = inject(ReferenceStore);
 
   protected readonly filters = this.store.filters;
+  protected readonly campaigns = campaignChoices();
   protected readonly pageSizes = PAGE_SIZE_OPTIONS;
   protected readonly canWrite = computed(() => this.auth.can(Permission.ApplicantsWrite));
   protected readonly search = new FormControl(this.filters().search, { nonNullable: true });
@@ -74,6 +76,7 @@ export class ApplicantList {
     activeFilterChips(this.filters(), {
       profession: (code) => this.reference.professionName(code),
       owner: (id) => this.reference.ownerName(id),
+      campaign: (id) => this.campaigns().find((campaign) => campaign.id === id)?.name ?? '',
     }),
   );
 

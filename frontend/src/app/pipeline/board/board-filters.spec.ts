@@ -8,24 +8,24 @@ const CAMPAIGN = '6b1f3c2e-8d4a-4f0e-9a57-2c9d1e4b7a10';
 describe('board filters', () => {
   it('reads the URL and ignores what is not valid', () => {
     expect(
-      boardFiltersFrom(convertToParamMap({ profession: 'podiatry', campaign: CAMPAIGN, owner: OWNER, mine: 'true' })),
+      boardFiltersFrom(convertToParamMap({ profession: 'podiatry', campaignId: CAMPAIGN, owner: OWNER, mine: 'true' })),
     ).toEqual({
       profession: 'podiatry',
-      campaign: CAMPAIGN,
+      campaignId: CAMPAIGN,
       owner: OWNER,
       mine: true,
     });
     expect(
-      boardFiltersFrom(convertToParamMap({ profession: 'DROP TABLE', campaign: 'autumn', owner: 'bob', mine: '1' })),
+      boardFiltersFrom(convertToParamMap({ profession: 'DROP TABLE', campaignId: 'autumn', owner: 'bob', mine: '1' })),
     ).toEqual(DEFAULT_BOARD_FILTERS);
   });
 
   it('asks for the first page of each column, with "mine" taking over from the owner', () => {
-    expect(toBoardQuery({ profession: '', campaign: '', owner: OWNER, mine: false })).toEqual({
+    expect(toBoardQuery({ profession: '', campaignId: '', owner: OWNER, mine: false })).toEqual({
       ownerId: OWNER,
       pageSize: 20,
     });
-    expect(toBoardQuery({ profession: 'podiatry', campaign: CAMPAIGN, owner: OWNER, mine: true })).toEqual({
+    expect(toBoardQuery({ profession: 'podiatry', campaignId: CAMPAIGN, owner: OWNER, mine: true })).toEqual({
       profession: 'podiatry',
       campaignId: CAMPAIGN,
       mine: true,
@@ -35,9 +35,9 @@ describe('board filters', () => {
 
   it('counts a campaign as a filter, and keeps defaults out of the URL', () => {
     expect(hasActiveBoardFilters(DEFAULT_BOARD_FILTERS)).toBe(false);
-    expect(hasActiveBoardFilters({ ...DEFAULT_BOARD_FILTERS, campaign: CAMPAIGN })).toBe(true);
+    expect(hasActiveBoardFilters({ ...DEFAULT_BOARD_FILTERS, campaignId: CAMPAIGN })).toBe(true);
     expect(
-      paramsWithoutDefaults({ profession: '', campaign: '', owner: '', mine: true }, DEFAULT_BOARD_FILTERS),
+      paramsWithoutDefaults({ profession: '', campaignId: '', owner: '', mine: true }, DEFAULT_BOARD_FILTERS),
     ).toEqual({
       mine: true,
     });
