@@ -1,5 +1,14 @@
 import { expect, Locator, Page, test } from '@playwright/test';
-import { expectAccessible, keepScreenshot, PHONE, signIn, uniqueWord } from './support/session';
+import {
+  apiToken,
+  createApplicant,
+  DESKTOP,
+  expectAccessible,
+  keepScreenshot,
+  PHONE,
+  signIn,
+  uniqueWord,
+} from './support/session';
 
 /** The follow-ups section ("This week" or "Later") that lists a person, showing more of it until they appear. */
 async function followUpSectionWith(page: Page, name: string): Promise<Locator> {
@@ -25,7 +34,9 @@ async function followUpSectionWith(page: Page, name: string): Promise<Locator> {
 }
 
 test.describe('conversations and follow-ups', () => {
-  test('on a phone, an officer quick-logs a serious conversation with someone new and completes its follow-up', async ({ page }, testInfo) => {
+  test('on a phone, an officer quick-logs a serious conversation with someone new and completes its follow-up', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const lastName = uniqueWord('Marlow');
     const name = `Tamsin ${lastName}`;
@@ -53,7 +64,9 @@ test.describe('conversations and follow-ups', () => {
     await page.getByRole('button', { name: 'Add and continue' }).click();
 
     // Step 2: the conversation. The indicator follows the serious-conversation rule as boxes are ticked.
-    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Your conversation with ${name}`) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: new RegExp(`Your conversation with ${name}`) }),
+    ).toBeVisible();
     const verdict = page.getByRole('status').filter({ hasText: /serious conversation/ });
     await expect(verdict).toHaveText(/Not a serious conversation yet: it was not a two-way conversation/);
     await page.getByRole('checkbox', { name: 'It was a two-way conversation' }).check();
@@ -90,7 +103,10 @@ test.describe('conversations and follow-ups', () => {
 
     // My follow-ups: due in a week, so under "This week" or "Later".
     await page.getByRole('button', { name: 'Open navigation' }).click();
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Follow-ups/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: /^Follow-ups/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
     await expect(page.getByRole('region', { name: /^Overdue/ })).toBeVisible();
     const section = await followUpSectionWith(page, name);
@@ -108,5 +124,66 @@ test.describe('conversations and follow-ups', () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('link', { name })).toHaveCount(0);
     await keepScreenshot(page, testInfo, '8-follow-up-completed');
+  });
+
+  test('an officer corrects a conversation, deletes one logged by mistake, and gives a reason to correct a serious one', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize(DESKTOP);
+    await signIn(page, 'officer');
+    const person = await createApplicant(page, { firstName: 'Noor', lastName: uniqueWord('Amend') });
+    const auth = { Authorization: `Bearer ${await apiToken(page)}` };
+    const log = async (data: Record<string, unknown>) =>
+      expect(
+        (
+          await page.request.post(`/api/v1/applicants/${person.id}/conversations`, {
+            headers: auth,
+            data: { occurredAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'event_stand', ...data },
+          })
+        ).status(),
+      ).toBe(201);
+    await log({ summary: 'Quick chat at the stand' });
+
+    await page.goto(`/applicants/${person.id}`);
+    const timeline = page.locator('pw-applicant-timeline');
+    await expect(timeline).toContainText('Quick chat at the stand');
+    await timeline.getByRole('button', { name: /^Correct the conversation of/ }).click();
+    const dialog = page.getByRole('dialog', { name: `Correct the conversation with Noor ${person.lastName}` });
+    await expect(dialog.getByLabel('Summary')).toHaveValue('Quick chat at the stand');
+    await dialog.getByLabel('Summary').fill('Chat at the stand about orthoptics');
+    await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'correct-conversation');
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    await expect(page.getByText('Conversation corrected')).toBeVisible();
+    await expect(timeline).toContainText('Chat at the stand about orthoptics');
+
+    // Logged by mistake: deleted after a confirmation.
+    await timeline.getByRole('button', { name: /^Correct the conversation of/ }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete this conversation?' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('Conversation deleted')).toBeVisible();
+    await expect(timeline).not.toContainText('orthoptics');
+
+    // A serious conversation is never deleted, and a correction needs a reason.
+    await log({
+      twoWay: true,
+      professionDiscussed: true,
+      routesDiscussed: true,
+      nextStepAgreed: true,
+      nextStep: 'Visit day',
+      summary: 'Long talk',
+    });
+    await page.reload();
+    await timeline.getByRole('button', { name: /^Correct the conversation of/ }).click();
+    await expect(dialog.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    await dialog.getByLabel('Summary').fill('Long talk about the BSc route');
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    await expect(dialog.getByText('Enter reason for the correction')).toBeVisible();
+    await dialog.getByLabel('Reason for the correction').fill('Route was left out');
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(timeline).toContainText('Long talk about the BSc route');
+    await expect(timeline.getByText('Serious conversation', { exact: true })).toBeVisible();
   });
 });

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Paging } from '../../common/http/page-query.dto';
 import { ApplicantEntity } from '../applicants/applicant.entity';
+import { EventEntity } from '../events/event.entity';
 import { UserEntity } from '../users/user.entity';
 import { ConversationEntity } from './conversation.entity';
 import { ConversationListQueryDto } from './dto/conversation.dto';
@@ -13,6 +14,7 @@ export interface ConversationRow {
   conversation: ConversationEntity;
   applicantName: string;
   officerName: string | null;
+  eventTitle: string | null;
 }
 
 /** Every query on conversations. */
@@ -25,9 +27,11 @@ export class ConversationsRepository {
       .createQueryBuilder(ConversationEntity, 'c')
       .innerJoin(ApplicantEntity, 'a', 'a.id = c.applicant_id')
       .leftJoin(UserEntity, 'officer', 'officer.id = c.officer_id')
+      .leftJoin(EventEntity, 'event', 'event.id = c.event_id')
       .addSelect('a.first_name', 'first_name')
       .addSelect('a.last_name', 'last_name')
-      .addSelect('officer.name', 'officer_name');
+      .addSelect('officer.name', 'officer_name')
+      .addSelect('event.title', 'event_title');
   }
 
   private async toRows(builder: SelectQueryBuilder<ConversationEntity>): Promise<ConversationRow[]> {
@@ -35,11 +39,13 @@ export class ConversationsRepository {
       first_name: string;
       last_name: string;
       officer_name: string | null;
+      event_title: string | null;
     }>();
     return entities.map((conversation, index) => ({
       conversation,
       applicantName: `${raw[index].first_name} ${raw[index].last_name}`,
       officerName: raw[index].officer_name,
+      eventTitle: raw[index].event_title ?? null,
     }));
   }
 
@@ -58,6 +64,10 @@ export class ConversationsRepository {
   async findRow(id: string, manager?: EntityManager): Promise<ConversationRow | null> {
     const [row] = await this.toRows(this.rows(manager).where('c.id = :id', { id }));
     return row ?? null;
+  }
+
+  eventExists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.existsBy(EventEntity, { id });
   }
 
   findById(id: string, manager: EntityManager): Promise<ConversationEntity | null> {

@@ -16,11 +16,11 @@ import { ConversationRow, ConversationsRepository } from './conversations.reposi
 import { ConversationListQueryDto, CreateConversationDto, UpdateConversationDto } from './dto/conversation.dto';
 
 const CRITERIA = ['twoWay', 'professionDiscussed', 'routesDiscussed', 'fundingDiscussed', 'placementsDiscussed', 'nextStepAgreed'] as const;
-const AUDITED_FIELDS = ['occurredAt', 'channel', 'summary', ...CRITERIA, 'nextStep', 'barrier', 'serious'] as const;
+const AUDITED_FIELDS = ['occurredAt', 'channel', 'eventId', 'summary', ...CRITERIA, 'nextStep', 'barrier', 'serious'] as const;
 /** A little slack for clocks that run ahead. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-export function toConversationDto({ conversation: c, applicantName, officerName }: ConversationRow): ConversationDto {
+export function toConversationDto({ conversation: c, applicantName, officerName, eventTitle }: ConversationRow): ConversationDto {
   return {
     id: c.id,
     applicantId: c.applicantId,
@@ -29,6 +29,8 @@ export function toConversationDto({ conversation: c, applicantName, officerName 
     officerName,
     occurredAt: c.occurredAt.toISOString(),
     channel: c.channel,
+    eventId: c.eventId,
+    eventTitle,
     summary: c.summary,
     twoWay: c.twoWay,
     professionDiscussed: c.professionDiscussed,
@@ -86,6 +88,7 @@ export class ConversationsService {
     const id = randomUUID();
     const effects = await this.transactions.run(async (manager) => {
       const applicant = await this.applicantFor(manager, applicantId);
+      await this.assertEventExists(manager, input.eventId);
       await this.conversations.insert(
         manager,
         Object.assign(new ConversationEntity(), {
@@ -94,6 +97,7 @@ export class ConversationsService {
           officerId: actor.id,
           occurredAt: new Date(input.occurredAt),
           channel: input.channel,
+          eventId: input.eventId ?? null,
           summary: input.summary ?? null,
           ...criteria,
           nextStep: input.nextStep ?? null,
@@ -115,6 +119,7 @@ export class ConversationsService {
       if (!current) throw AppError.notFound('Conversation');
       this.assertMayEdit(actor, current);
       if (current.version !== input.version) throw AppError.staleVersion('conversation');
+      await this.assertEventExists(manager, input.eventId);
       const criteria = criteriaOf(input, current);
       const { serious } = assessConversation(criteria);
       if ((current.serious || serious) && !input.reason) {
@@ -123,6 +128,7 @@ export class ConversationsService {
       const changes = {
         ...(input.occurredAt !== undefined ? { occurredAt: new Date(input.occurredAt) } : {}),
         ...(input.channel !== undefined ? { channel: input.channel } : {}),
+        ...(input.eventId !== undefined ? { eventId: input.eventId } : {}),
         ...(input.summary !== undefined ? { summary: input.summary } : {}),
         ...(input.nextStep !== undefined ? { nextStep: input.nextStep } : {}),
         ...(input.barrier !== undefined ? { barrier: input.barrier } : {}),
@@ -167,6 +173,10 @@ export class ConversationsService {
     }
     const followUpId = await this.followUps.createAfterSeriousConversation(manager, actor.id, applicant, conversationId, nextStep);
     return { stageChangedFrom, followUpId };
+  }
+
+  private async assertEventExists(manager: EntityManager, eventId: string | null | undefined): Promise<void> {
+    if (eventId && !(await this.conversations.eventExists(manager, eventId))) throw AppError.field('eventId', 'is not an event');
   }
 
   private async applicantFor(manager: EntityManager, applicantId: string): Promise<ApplicantEntity> {

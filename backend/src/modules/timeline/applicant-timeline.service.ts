@@ -36,12 +36,12 @@ export class ApplicantTimelineService {
       this.conversations.forApplicant(id),
       this.followUps.forApplicant(id),
     ]);
-    const conversationEntries: TimelineEntryDto[] = conversations.map(({ conversation: c, officerName }) => ({
+    const conversationEntries: TimelineEntryDto[] = conversations.map(({ conversation: c, officerName, eventTitle }) => ({
       id: c.id,
       type: 'conversation',
       at: c.occurredAt.toISOString(),
       actorName: officerName,
-      conversation: { id: c.id, channel: c.channel, serious: c.serious, summary: c.summary, nextStep: c.nextStep },
+      conversation: { id: c.id, officerId: c.officerId, channel: c.channel, eventTitle, serious: c.serious, summary: c.summary, nextStep: c.nextStep },
     }));
     const followUpEntries: TimelineEntryDto[] = followUps.flatMap(({ followUp: f, assigneeName }) => {
       const followUp = { id: f.id, type: f.type, status: f.status, dueAt: f.dueAt.toISOString(), assigneeName, outcome: f.outcome };

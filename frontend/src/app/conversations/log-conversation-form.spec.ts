@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ConversationLoggedDto } from '@pathway/contracts';
+import { ConversationDto, ConversationLoggedDto } from '@pathway/contracts';
 import { LogConversationForm } from './log-conversation-form';
 
 const URL = '/api/v1/applicants/a1/conversations';
@@ -104,6 +104,7 @@ describe('LogConversationForm', () => {
     expect(request.request.body).toEqual({
       occurredAt: new Date(2025, 10, 20, 14, 30).toISOString(),
       channel: 'in_person',
+      eventId: null,
       summary: 'Talked about podiatry',
       twoWay: true,
       professionDiscussed: true,
@@ -169,13 +170,93 @@ describe('LogConversationForm', () => {
 
   it('shows an error without details as a message above the form', async () => {
     await submit();
-    backend.expectOne(URL).flush(
-      { statusCode: 409, error: 'Conflict', code: 'conflict', message: 'This applicant is archived; restore them first' },
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne(URL)
+      .flush(
+        {
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'conflict',
+          message: 'This applicant is archived; restore them first',
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
     await fixture.whenStable();
     expect(element().querySelector('[role="alert"]')?.textContent?.trim()).toBe(
       'This applicant is archived; restore them first',
     );
+  });
+
+  describe('correcting a conversation', () => {
+    const serious: ConversationDto = {
+      id: 'c1',
+      applicantId: 'a1',
+      applicantName: 'Ann Lee',
+      officerId: 'o1',
+      officerName: 'Jordan Ellis',
+      occurredAt: '2025-11-20T14:30:00.000Z',
+      channel: 'phone',
+      eventId: null,
+      eventTitle: null,
+      summary: 'Talked about podiatry',
+      twoWay: true,
+      professionDiscussed: true,
+      routesDiscussed: true,
+      fundingDiscussed: false,
+      placementsDiscussed: false,
+      nextStepAgreed: true,
+      nextStep: 'Open day',
+      barrier: null,
+      serious: true,
+      createdAt: '2025-11-20T14:31:00.000Z',
+      updatedAt: '2025-11-20T14:31:00.000Z',
+      version: 3,
+    };
+
+    it('starts from what was logged, asks why a serious one is corrected, and sends only the change', async () => {
+      fixture.componentRef.setInput('existing', serious);
+      await fixture.whenStable();
+      await type('Summary', 'Talked about podiatry and funding');
+      await submit();
+      expect(errors()).toContain('Enter reason for the correction');
+      backend.expectNone({ method: 'PATCH' });
+
+      await type('Reason for the correction', 'Summary was cut short');
+      await submit();
+      const request = backend.expectOne({ method: 'PATCH', url: '/api/v1/conversations/c1' });
+      expect(request.request.body).toEqual({
+        summary: 'Talked about podiatry and funding',
+        version: 3,
+        reason: 'Summary was cut short',
+      });
+      request.flush({
+        ...serious,
+        summary: 'Talked about podiatry and funding',
+        version: 4,
+        stageChangedFrom: null,
+        followUpId: null,
+      });
+      await fixture.whenStable();
+      expect(logged).toHaveLength(1);
+      expect(snackBar.open).toHaveBeenCalledWith('Conversation corrected', 'Dismiss', { duration: 6000 });
+    });
+
+    it('needs no reason for an ordinary conversation that stays ordinary', async () => {
+      fixture.componentRef.setInput('existing', { ...serious, serious: false, nextStepAgreed: false, nextStep: null });
+      await fixture.whenStable();
+      expect(element().textContent).not.toContain('Reason for the correction');
+      await type('Barrier mentioned', 'Travel');
+      await submit();
+      const request = backend.expectOne({ method: 'PATCH', url: '/api/v1/conversations/c1' });
+      expect(request.request.body).toEqual({ barrier: 'Travel', version: 3 });
+      request.flush({
+        ...serious,
+        serious: false,
+        barrier: 'Travel',
+        version: 4,
+        stageChangedFrom: null,
+        followUpId: null,
+      });
+    });
   });
 });

@@ -2,12 +2,14 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   Injector,
   input,
   output,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule, Validators } from '@angular/forms';
@@ -18,7 +20,16 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { CHANNEL_LABELS, CHANNELS, ConversationLoggedDto, SERIOUS_CRITERIA, SERIOUS_CRITERION_LABELS } from '@pathway/contracts';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  ConversationDto,
+  ConversationLoggedDto,
+  SERIOUS_CRITERIA,
+  SERIOUS_CRITERION_LABELS,
+} from '@pathway/contracts';
+import { assessConversation } from '@pathway/domain';
+import { Observable } from 'rxjs';
 import { applyApiFieldErrors, errorMessage } from '../core/api-error';
 import { provideBritishDates } from '../core/format/british-date-adapter';
 import { fieldError } from '../core/forms/field-error';
@@ -26,10 +37,13 @@ import { focusFirstInvalidField } from '../core/forms/focus-invalid-field';
 import {
   buildConversationForm,
   conversationLoggedMessage,
+  conversationFormValueFrom,
   conversationRequestFrom,
   CONVERSATION_FIELD_ALIASES,
+  correctionRequestFrom,
   criteriaOf,
 } from './conversation-form';
+import { EventPicker } from '../events/picker/event-picker';
 import { ConversationsApi } from './conversations-api';
 import { SeriousnessIndicator } from './seriousness-indicator';
 
@@ -49,6 +63,7 @@ let nextFormId = 0;
     MatCheckboxModule,
     MatDatepickerModule,
     MatIconModule,
+    EventPicker,
     SeriousnessIndicator,
   ],
   providers: [provideBritishDates()],
@@ -60,6 +75,8 @@ export class LogConversationForm {
   readonly applicantId = input.required<string>();
   /** They withdrew consent to contact: logging what they said is fine, but nobody should contact them. */
   readonly doNotContact = input(false);
+  /** A conversation to correct instead of logging a new one. */
+  readonly existing = input<ConversationDto | null>(null);
   readonly logged = output<ConversationLoggedDto>();
 
   /** For a submit button outside the form (`form="…"`). */
@@ -85,10 +102,29 @@ export class LogConversationForm {
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly currentCriteria = computed(() => criteriaOf(this.value()));
   protected readonly nextStepShown = computed(() => this.currentCriteria().nextStepAgreed);
+  /** Correcting a conversation that counts as serious, or would once corrected: the API needs a reason. */
+  protected readonly reasonNeeded = computed(
+    () =>
+      !!this.existing() && (this.existing()?.serious === true || assessConversation(this.currentCriteria()).serious),
+  );
 
   constructor() {
+    effect(() => {
+      const existing = this.existing();
+      if (existing)
+        untracked(() => this.form.reset({ ...this.form.getRawValue(), ...conversationFormValueFrom(existing) }));
+    });
+    effect(() => {
+      const reason = this.controls.reason;
+      reason.setValidators(
+        this.reasonNeeded() ? [Validators.required, Validators.maxLength(500)] : Validators.maxLength(500),
+      );
+      untracked(() => reason.updateValueAndValidity());
+    });
     // A time that was fine can become "in the future" when the day changes, and the other way round.
-    this.controls.day.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.controls.time.updateValueAndValidity());
+    this.controls.day.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.controls.time.updateValueAndValidity());
     // An agreed next step needs saying what it is.
     this.controls.nextStepAgreed.valueChanges.pipe(takeUntilDestroyed()).subscribe((agreed) => {
       const nextStep = this.controls.nextStep;
@@ -112,10 +148,15 @@ export class LogConversationForm {
       return;
     }
     this.saving.set(true);
-    this.api.log(this.applicantId(), conversationRequestFrom(this.form.getRawValue())).subscribe({
+    const existing = this.existing();
+    const request: Observable<ConversationLoggedDto> = existing
+      ? this.api.update(existing.id, correctionRequestFrom(this.form.getRawValue(), existing))
+      : this.api.log(this.applicantId(), conversationRequestFrom(this.form.getRawValue()));
+    request.subscribe({
       next: (result) => {
         this.saving.set(false);
-        this.snackBar.open(conversationLoggedMessage(result), 'Dismiss', { duration: 6000 });
+        const done = existing ? 'Conversation corrected' : 'Conversation logged';
+        this.snackBar.open(conversationLoggedMessage(result, new Date(), done), 'Dismiss', { duration: 6000 });
         this.logged.emit(result);
       },
       error: (error: unknown) => {

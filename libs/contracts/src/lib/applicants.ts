@@ -177,7 +177,10 @@ export type TimelineEntryType = 'created' | 'stage_change' | 'edit' | 'archived'
 
 export interface TimelineConversation {
   id: string;
+  /** Who logged it: officers correct only their own. */
+  officerId: string | null;
   channel: string;
+  eventTitle: string | null;
   serious: boolean;
   summary: string | null;
   nextStep: string | null;

@@ -34,6 +34,8 @@ export interface ConversationCriteria {
 export interface CreateConversationRequest extends Partial<ConversationCriteria> {
   occurredAt: string;
   channel: Channel;
+  /** The event it happened at, if any. */
+  eventId?: string | null;
   summary?: string | null;
   nextStep?: string | null;
   barrier?: string | null;
@@ -43,6 +45,7 @@ export interface UpdateConversationRequest extends Partial<ConversationCriteria>
   version: number;
   occurredAt?: string;
   channel?: Channel;
+  eventId?: string | null;
   summary?: string | null;
   nextStep?: string | null;
   barrier?: string | null;
@@ -58,6 +61,8 @@ export interface ConversationDto extends ConversationCriteria {
   officerName: string | null;
   occurredAt: string;
   channel: Channel;
+  eventId: string | null;
+  eventTitle: string | null;
   summary: string | null;
   nextStep: string | null;
   barrier: string | null;

@@ -46,6 +46,12 @@ export class CriteriaDto {
   @IsBoolean({ message: 'must be true or false' })
   nextStepAgreed?: boolean;
 
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The event it happened at' })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsUUID('all', { message: 'must be an event id' })
+  eventId?: string | null;
+
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf(nullable)

@@ -7,10 +7,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { Permission, Stage } from '@pathway/contracts';
+import { Permission, Stage, TimelineConversation } from '@pathway/contracts';
 import { filter, switchMap } from 'rxjs';
 import { errorMessage, isForCallerToExplain } from '../../core/api-error';
 import { AuthStore } from '../../core/auth/auth-store';
+import { ConversationsApi } from '../../conversations/conversations-api';
 import { openLogConversationDialog } from '../../conversations/log-conversation-dialog';
 import { ConfirmDialog, ConfirmDialogData } from '../../core/confirm-dialog/confirm-dialog';
 import { DateTimePipe } from '../../core/format/date-time.pipe';
@@ -56,6 +57,7 @@ export class ApplicantDetail {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
+  private readonly conversations = inject(ConversationsApi);
 
   protected readonly applicant = this.store.applicant;
   protected readonly canWrite = computed(() => this.auth.can(Permission.ApplicantsWrite));
@@ -63,6 +65,15 @@ export class ApplicantDetail {
   /** Withdrawn consent: contact-type follow-ups are refused (no consent at all is shown, but not refused). */
   protected readonly consentWithdrawn = computed(() => !!this.applicant()?.consent.withdrawnAt);
   private readonly followUps = viewChild(ApplicantFollowUps);
+  /** Officers correct their own conversations; managers and admins any (the API checks too). */
+  protected readonly mayCorrect = (conversation: TimelineConversation): boolean => {
+    const user = this.auth.user();
+    return (
+      !this.applicant()?.archivedAt &&
+      this.auth.can(Permission.ConversationsEdit) &&
+      (user?.role !== 'officer' || conversation.officerId === user.id)
+    );
+  };
 
   constructor() {
     effect(() => this.store.load(this.id()));
@@ -97,6 +108,39 @@ export class ApplicantDetail {
         this.followUps()?.reload();
       }
     });
+  }
+
+  protected correctConversation(id: string): void {
+    const applicant = this.applicant();
+    if (!applicant) {
+      return;
+    }
+    const role = this.auth.user()?.role;
+    this.conversations
+      .get(id)
+      .pipe(
+        switchMap((conversation) =>
+          openLogConversationDialog(this.dialog, {
+            applicantId: applicant.id,
+            applicantName: this.store.name(),
+            conversation,
+            // Managers correct; they do not delete.
+            mayDelete: role === 'admin' || role === 'officer',
+          }),
+        ),
+      )
+      .subscribe({
+        next: (result) => {
+          if (result === 'deleted') {
+            this.snackBar.open('Conversation deleted', 'Dismiss', { duration: 4000 });
+          }
+          if (result) {
+            this.store.reload();
+            this.followUps()?.reload();
+          }
+        },
+        error: (error: unknown) => this.explain(error),
+      });
   }
 
   protected archive(): void {

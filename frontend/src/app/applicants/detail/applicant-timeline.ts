@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { TimelineEntryDto } from '@pathway/contracts';
+import { TimelineConversation, TimelineEntryDto } from '@pathway/contracts';
 import { DateTimePipe } from '../../core/format/date-time.pipe';
 import { RelativeTimePipe } from '../../core/format/relative-time.pipe';
 import { describeEntry } from './timeline-format';
@@ -10,7 +11,7 @@ import { describeEntry } from './timeline-format';
 /** What happened to the applicant, newest first. */
 @Component({
   selector: 'pw-applicant-timeline',
-  imports: [MatCardModule, MatIconModule, MatProgressBarModule, DateTimePipe, RelativeTimePipe],
+  imports: [MatCardModule, MatIconModule, MatButtonModule, MatProgressBarModule, DateTimePipe, RelativeTimePipe],
   template: `
     <mat-card appearance="outlined">
       <mat-card-header>
@@ -40,6 +41,17 @@ import { describeEntry } from './timeline-format';
                 }
                 <p class="entry-time">
                   <time [attr.datetime]="line.at">{{ line.at | pwRelativeTime }}</time> · {{ line.at | pwDateTime }}
+                  @if (line.correctable) {
+                    <button
+                      mat-button
+                      type="button"
+                      class="correct"
+                      [attr.aria-label]="'Correct the conversation of ' + (line.at | pwDateTime)"
+                      (click)="correct.emit(line.id)"
+                    >
+                      Correct
+                    </button>
+                  }
                 </p>
               </div>
             </li>
@@ -55,8 +67,17 @@ export class ApplicantTimeline {
   readonly entries = input.required<TimelineEntryDto[]>();
   readonly loading = input(false);
   readonly error = input('');
+  /** Whether the signed-in person may correct a conversation (the author, a manager or an admin). */
+  readonly mayCorrect = input<(conversation: TimelineConversation) => boolean>(() => false);
+  /** The id of a conversation to correct. */
+  readonly correct = output<string>();
 
   protected readonly lines = computed(() =>
-    this.entries().map((entry) => ({ id: entry.id, at: entry.at, ...describeEntry(entry) })),
+    this.entries().map((entry) => ({
+      id: entry.id,
+      at: entry.at,
+      correctable: !!entry.conversation && this.mayCorrect()(entry.conversation),
+      ...describeEntry(entry),
+    })),
   );
 }

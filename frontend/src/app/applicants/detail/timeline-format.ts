@@ -96,7 +96,8 @@ export function describeEntry(entry: TimelineEntryDto): TimelineLine {
       return { icon: ICONS.restored, text: `Restored${by}` };
     case 'conversation': {
       const talk = entry.conversation;
-      const channel = talk ? ` (${CHANNEL_LABELS[talk.channel as Channel] ?? talk.channel})` : '';
+      const how = talk ? (CHANNEL_LABELS[talk.channel as Channel] ?? talk.channel) : '';
+      const channel = talk ? ` (${talk.eventTitle ? `${how} at ${talk.eventTitle}` : how})` : '';
       const details = [talk?.summary, talk?.nextStep ? `Next step: ${talk.nextStep}` : null].filter(
         (line): line is string => !!line,
       );
