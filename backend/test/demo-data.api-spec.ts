@@ -42,6 +42,15 @@ describe('demo caseload (API)', () => {
     expect(summary.today + summary.week + summary.later).toBeGreaterThan(0);
   });
 
+  it('has placement feedback from the past only, answered after each placement ended', async () => {
+    const data = t.app.get(DataSource);
+    const [{ responses, future }] = await data.query(
+      `SELECT COUNT(*) AS responses, SUM(CASE WHEN submitted_on > '${new Date().toISOString().slice(0, 10)}' THEN 1 ELSE 0 END) AS future FROM survey_responses`,
+    );
+    expect(Number(responses)).toBeGreaterThan(0);
+    expect(Number(future ?? 0)).toBe(0);
+  });
+
   it('is findable by search', async () => {
     const { body } = await t.http.get('/api/v1/applicants?search=a&pageSize=5').set(bearer(await t.tokenFor('officer'))).expect(200);
     expect(body.total).toBeGreaterThan(0);

@@ -74,9 +74,13 @@ describe('students, sites and placements (API)', () => {
     const s = await student({ lastName: 'Placed' });
     const current = await t.http.post('/api/v1/placements').set(bearer(coordinator)).send({ studentId: s.id, siteId: site.id, startsOn: day(-10), endsOn: day(5), yearOfStudy: 2, practiceEducator: 'Dr Lee' }).expect(201);
     expect(current.body).toMatchObject({ studentName: 'Ava Placed', siteName: 'Eye clinic, Northshire General', profession: 'orthoptics', cohort: 2026, yearOfStudy: 2 });
-    await t.http.post('/api/v1/placements').set(bearer(coordinator)).send({ studentId: s.id, siteId: site.id, startsOn: day(30), endsOn: day(60), yearOfStudy: 2 }).expect(201);
+    const next = await t.http.post('/api/v1/placements').set(bearer(coordinator)).send({ studentId: s.id, siteId: site.id, startsOn: day(30), endsOn: day(60), yearOfStudy: 2 }).expect(201);
     const ids = async (query: string) => (await t.http.get(`/api/v1/placements?siteId=${site.id}&${query}`).set(bearer(coordinator)).expect(200)).body.items.map((item: { id: string }) => item.id);
-    expect(await ids('')).toHaveLength(2);
+    // Newest start first unless asked otherwise.
+    expect(await ids('')).toEqual([next.body.id, current.body.id]);
+    expect(await ids('sort=endsOn')).toEqual([current.body.id, next.body.id]);
+    const badSort = await t.http.get('/api/v1/placements?sort=practiceEducator').set(bearer(coordinator)).expect(400);
+    expect(badSort.body.details[0].field).toBe('sort');
     expect(await ids('current=true')).toEqual([current.body.id]);
     expect(await ids('endingWithinDays=7')).toEqual([current.body.id]);
     expect(await ids('cohort=2025')).toEqual([]);

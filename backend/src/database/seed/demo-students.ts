@@ -137,7 +137,8 @@ export async function insertDemoStudents(manager: EntityManager, enrolled: Enrol
     });
     placements.push(placement);
     if (endsOn.getTime() > now.getTime() || !faker.datatype.boolean(0.7)) continue;
-    const answeredOn = isoDay(new Date(endsOn.getTime() + faker.number.int({ min: 1, max: 10 }) * DAY_MS));
+    // Answered a few days after the placement ended, but never after today.
+    const answeredOn = isoDay(new Date(Math.min(now.getTime(), endsOn.getTime() + faker.number.int({ min: 1, max: 10 }) * DAY_MS)));
     invitations.push(Object.assign(new SurveyInvitationEntity(), { id: randomUUID(), placementId: placement.id, templateId: template.id, tokenHash: randomUUID().replace(/-/g, '').padEnd(64, '0'), expiresAt: new Date(endsOn.getTime() + 28 * DAY_MS), answeredOn }));
     const mood = faker.helpers.weightedArrayElement([{ value: 5, weight: 3 }, { value: 4, weight: 4 }, { value: 3, weight: 2 }, { value: 2, weight: 1 }]);
     const consent = faker.datatype.boolean(0.25);

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { Page, PlacementDto, PlacementSiteDto } from '@pathway/contracts';
+import { Page, PlacementDto, PlacementSiteDto, PlacementSortField } from '@pathway/contracts';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
-import { PageQueryDto, paging, toPage } from '../../common/http/page-query.dto';
+import { PageQueryDto, paging, sortOrder, toPage } from '../../common/http/page-query.dto';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TransactionService } from '../../database/transaction.service';
 import { ApplicantReferences } from '../applicants/applicant-references';
@@ -16,6 +16,13 @@ import { CreatePlacementDto, CreatePlacementSiteDto, PlacementListQueryDto } fro
 import { PlacementEntity, PlacementSiteEntity, PlacementSiteProfessionEntity } from './placement.entity';
 
 const DAY_MS = 86_400_000;
+
+const PLACEMENT_SORT_COLUMNS: Record<PlacementSortField, string> = {
+  startsOn: 'p.startsOn',
+  endsOn: 'p.endsOn',
+  studentName: 'student.lastName',
+  siteName: 'site.name',
+};
 
 @Injectable()
 export class PlacementsService {
@@ -76,9 +83,11 @@ export class PlacementsService {
     if (query.current) builder.andWhere('p.starts_on <= :today AND p.ends_on >= :today', { today: this.today() });
     if (query.endingWithinDays !== undefined) builder.andWhere('p.ends_on >= :today AND p.ends_on <= :until', { today: this.today(), until: this.today(query.endingWithinDays) });
     const total = await builder.getCount();
+    const ending = query.current || query.endingWithinDays !== undefined;
+    const { field, direction } = sortOrder<PlacementSortField>(query.sort, ending ? 'endsOn' : '-startsOn');
     const { entities, raw } = await builder
-      .orderBy('p.endsOn', 'ASC')
-      .addOrderBy('p.id', 'ASC')
+      .orderBy(PLACEMENT_SORT_COLUMNS[field], direction)
+      .addOrderBy('p.id', direction)
       .offset(page.skip)
       .limit(page.pageSize)
       .getRawAndEntities<{ first_name: string; last_name: string; profession: string; cohort: number | string; site_name: string }>();

@@ -1,6 +1,14 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { FunnelReport, Permission, PlacementExperienceReport, RetentionReport, STAGE_LABELS, SURVEY_DOMAIN_LABELS, STUDENT_STATUSES } from '@pathway/contracts';
+import {
+  FunnelReport,
+  Permission,
+  PlacementExperienceReport,
+  RetentionReport,
+  STAGE_LABELS,
+  SURVEY_DOMAIN_LABELS,
+  STUDENT_STATUSES,
+} from '@pathway/contracts';
 import type { Response } from 'express';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { csvValue, sendCsv } from '../../common/http/csv';
@@ -22,16 +30,32 @@ export class ReportsController {
   @Get('funnel')
   @RequirePermission(Permission.ReportsFunnel)
   @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({ summary: 'Conversion by stage for a cohort by first contact (filters; breakdown by source, campaign or profession)' })
-  async funnel(@Query() query: FunnelQueryDto, @Res({ passthrough: true }) response: Response): Promise<FunnelReport | string> {
+  @ApiOperation({
+    summary: 'Conversion by stage for a cohort by first contact (filters; breakdown by source, campaign or profession)',
+  })
+  async funnel(
+    @Query() query: FunnelQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<FunnelReport | string> {
     const report = await this.funnels.report(query);
     if (query.format !== 'csv') return report;
-    const groups = report.groups ?? [{ key: null, label: 'Everyone', cohortSize: report.cohortSize, stages: report.stages }];
+    const groups = report.groups ?? [
+      { key: null, label: 'Everyone', cohortSize: report.cohortSize, stages: report.stages },
+    ];
     return sendCsv(
       response,
       `pathway-funnel-${today()}.csv`,
       ['group', 'stage', 'reached', 'step conversion', 'cumulative conversion', 'median days to next stage'],
-      groups.flatMap((group) => group.stages.map((stage) => [group.label, STAGE_LABELS[stage.stage], stage.reached, stage.stepConversion, stage.cumulativeConversion, stage.medianDaysToNext])),
+      groups.flatMap((group) =>
+        group.stages.map((stage) => [
+          group.label,
+          STAGE_LABELS[stage.stage],
+          stage.reached,
+          stage.stepConversion,
+          stage.cumulativeConversion,
+          stage.medianDaysToNext,
+        ]),
+      ),
     );
   }
 
@@ -39,29 +63,51 @@ export class ReportsController {
   @RequirePermission(Permission.ReportsRetention)
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Retention per cohort and profession (groups of fewer than 5 students are suppressed)' })
-  async retention(@Query() query: StudentReportQueryDto, @Res({ passthrough: true }) response: Response): Promise<RetentionReport | string> {
+  async retention(
+    @Query() query: StudentReportQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RetentionReport | string> {
     const report = await this.students.retention(query);
     if (query.format !== 'csv') return report;
     return sendCsv(
       response,
       `pathway-retention-${today()}.csv`,
       ['cohort', 'profession', 'enrolled', ...STUDENT_STATUSES, 'retention rate'],
-      report.rows.map((row) => [row.cohort, row.profession, csvValue(row.enrolled), ...STUDENT_STATUSES.map((status) => csvValue(row.byStatus[status])), csvValue(row.retentionRate)]),
+      report.rows.map((row) => [
+        row.cohort,
+        row.profession,
+        csvValue(row.enrolled),
+        ...STUDENT_STATUSES.map((status) => csvValue(row.byStatus[status])),
+        csvValue(row.retentionRate),
+      ]),
     );
   }
 
   @Get('placement-experience')
   @RequirePermission(Permission.ReportsPlacementExperience)
   @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({ summary: 'Placement experience by domain, overall and per site (fewer than 5 responses are suppressed)' })
-  async placementExperience(@Query() query: StudentReportQueryDto, @Res({ passthrough: true }) response: Response): Promise<PlacementExperienceReport | string> {
+  @ApiOperation({
+    summary: 'Placement experience by domain, overall and per site (fewer than 5 responses are suppressed)',
+  })
+  async placementExperience(
+    @Query() query: StudentReportQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PlacementExperienceReport | string> {
     const report = await this.students.placementExperience(query);
     if (query.format !== 'csv') return report;
     return sendCsv(
       response,
       `pathway-placement-experience-${today()}.csv`,
-      ['site', 'responses', 'domain', 'mean'],
-      [report.overall, ...report.sites].flatMap((site) => site.domains.map((domain) => [site.siteName, csvValue(site.responses), SURVEY_DOMAIN_LABELS[domain.domain], csvValue(domain.mean)])),
+      ['site', 'responses', 'domain', 'mean', 'yes rate'],
+      [report.overall, ...report.sites].flatMap((site) =>
+        site.domains.map((domain) => [
+          site.siteName,
+          csvValue(site.responses),
+          SURVEY_DOMAIN_LABELS[domain.domain],
+          csvValue(domain.mean),
+          csvValue(domain.yesRate),
+        ]),
+      ),
     );
   }
 }

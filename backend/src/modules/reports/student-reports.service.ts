@@ -14,7 +14,7 @@ import {
   SurveyQuestion,
   WithdrawalReason,
 } from '@pathway/contracts';
-import { emptyStatusCounts, isAtRisk, retentionRate, suppress, suppressedMean } from '@pathway/domain';
+import { emptyStatusCounts, isAtRisk, retentionRate, suppress, suppressedMean, suppressedYesRate } from '@pathway/domain';
 import { PlacementSiteEntity } from '../placements/placement.entity';
 import { StudentEntity } from '../students/student.entity';
 import { SurveyResponseEntity, SurveyTemplateEntity } from '../surveys/survey.entities';
@@ -120,6 +120,7 @@ export class StudentReportsService {
   private experience(siteId: string | null, siteName: string, responses: SurveyResponseEntity[], templates: Map<string, SurveyQuestion[]>): SiteExperience {
     const domains: DomainScore[] = SURVEY_DOMAINS.filter((domain) => domain !== 'comments').map((domain) => {
       const scores: number[] = [];
+      const yesNo: boolean[] = [];
       const distribution: Record<string, number> = {};
       let answered = 0;
       for (const response of responses) {
@@ -130,9 +131,10 @@ export class StudentReportsService {
           const label = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
           distribution[label] = (distribution[label] ?? 0) + 1;
           if (typeof value === 'number') scores.push(value);
+          if (typeof value === 'boolean') yesNo.push(value);
         }
       }
-      return { domain, mean: suppressedMean(scores), distribution: suppress(distribution, answered) };
+      return { domain, mean: suppressedMean(scores), yesRate: suppressedYesRate(yesNo), distribution: suppress(distribution, answered) };
     });
     return { siteId, siteName, responses: suppress(responses.length, responses.length), domains };
   }

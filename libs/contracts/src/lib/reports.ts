@@ -37,8 +37,10 @@ export interface ReportQuery {
 
 export interface DomainScore {
   domain: SurveyDomain;
-  /** Mean of likert (1–5) answers; NPS questions give their mean 0–10. */
+  /** Mean of likert (1–5) answers; NPS questions give their mean 0–10. `count: 0` (not suppressed) when none. */
   mean: SuppressedValue;
+  /** Share of `yes` among yes/no answers, 0–1. `count: 0` (not suppressed) when the domain has none. */
+  yesRate: SuppressedValue;
   /** How many answered each value ("1".."5", "yes"/"no", "0".."10"). */
   distribution: SuppressedValue<Record<string, number>>;
 }

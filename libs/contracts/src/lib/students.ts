@@ -132,6 +132,10 @@ export interface PlacementDto {
   createdAt: string;
 }
 
+export const PLACEMENT_SORT_FIELDS = ['startsOn', 'endsOn', 'studentName', 'siteName'] as const;
+export type PlacementSortField = (typeof PLACEMENT_SORT_FIELDS)[number];
+
+/** Sorted by `sort` (default: newest start first; ending soonest first when filtered to current or ending placements). */
 export interface PlacementListQuery extends PageQuery {
   siteId?: string;
   studentId?: string;

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { CreatePlacementRequest, CreatePlacementSiteRequest, PlacementListQuery, Region, REGIONS } from '@pathway/contracts';
-import { PageQueryDto } from '../../../common/http/page-query.dto';
+import { CreatePlacementRequest, CreatePlacementSiteRequest, PLACEMENT_SORT_FIELDS, PlacementListQuery, Region, REGIONS } from '@pathway/contracts';
+import { PageQueryDto, sortValues } from '../../../common/http/page-query.dto';
+
+const PLACEMENT_SORTS = sortValues(PLACEMENT_SORT_FIELDS);
 import { QueryBoolean, Trim } from '../../../common/http/transforms';
 
 const nullable = (_: object, value: unknown) => value !== null;
@@ -114,4 +116,9 @@ export class PlacementListQueryDto extends PageQueryDto implements PlacementList
   @Min(0)
   @Max(366)
   endingWithinDays?: number;
+
+  @ApiPropertyOptional({ enum: PLACEMENT_SORTS, description: 'Default -startsOn; endsOn when current or ending soon' })
+  @IsOptional()
+  @IsIn(PLACEMENT_SORTS, { message: `must be one of ${PLACEMENT_SORTS.join(', ')}` })
+  sort?: string;
 }
