@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, MoreThan, Not } from 'typeorm';
 import { BulkInvitationResponse, PublicSurveyDto, SurveyInvitationDto } from '@pathway/contracts';
 import { answerProblems } from '@pathway/domain';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -43,7 +43,10 @@ export class SurveyInvitationsService {
     });
   }
 
-  /** Invites every placement ending in a date range that has not answered yet. */
+  /**
+   * Invites every placement ending in a date range that has not answered yet. A placement whose link was sent and is
+   * still open keeps it, unless `reissue` asks for fresh links (the old ones then stop working).
+   */
   async inviteEnding(actor: AuthenticatedUser, input: BulkInvitationDto): Promise<BulkInvitationResponse> {
     if (input.endsTo < input.endsFrom) throw AppError.field('endsTo', 'must not be before endsFrom');
     return this.transactions.run(async (manager) => {
@@ -61,15 +64,20 @@ export class SurveyInvitationsService {
         .getRawMany();
       const invited: BulkInvitationResponse['invited'] = [];
       let alreadyAnswered = 0;
+      let alreadyInvited = 0;
       for (const placement of placements) {
         if (await this.answered(manager, placement.id)) {
           alreadyAnswered++;
           continue;
         }
+        if (!input.reissue && (await this.openLinkExists(manager, placement.id))) {
+          alreadyInvited++;
+          continue;
+        }
         const { url } = await this.issue(manager, actor.id, placement.id, input.validDays ?? DEFAULT_VALID_DAYS);
         invited.push({ placementId: placement.id, studentName: `${placement.first_name} ${placement.last_name}`, siteName: placement.site_name, url });
       }
-      return { invited, alreadyAnswered };
+      return { invited, alreadyAnswered, alreadyInvited };
     });
   }
 
@@ -116,6 +124,10 @@ export class SurveyInvitationsService {
 
   private answered(manager: EntityManager, placementId: string): Promise<boolean> {
     return manager.existsBy(SurveyInvitationEntity, { placementId, answeredOn: Not(IsNull()) });
+  }
+
+  private openLinkExists(manager: EntityManager, placementId: string): Promise<boolean> {
+    return manager.existsBy(SurveyInvitationEntity, { placementId, answeredOn: IsNull(), expiresAt: MoreThan(new Date()) });
   }
 
   private async issue(manager: EntityManager, actorId: string, placementId: string, validDays: number): Promise<SurveyInvitationDto> {

@@ -53,6 +53,6 @@ describe('PlacementsApi', () => {
     api.inviteEnding({ endsFrom: '2026-02-01', endsTo: '2026-02-14', validDays: 28 }).subscribe();
     const bulk = backend.expectOne({ method: 'POST', url: '/api/v1/survey-invitations/bulk' });
     expect(bulk.request.body).toEqual({ endsFrom: '2026-02-01', endsTo: '2026-02-14', validDays: 28 });
-    bulk.flush({ invited: [], alreadyAnswered: 0 });
+    bulk.flush({ invited: [], alreadyAnswered: 0, alreadyInvited: 0 });
   });
 });

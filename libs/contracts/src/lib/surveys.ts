@@ -58,12 +58,16 @@ export interface BulkInvitationRequest {
   endsTo: string;
   /** Days each link stays valid (default 28). */
   validDays?: number;
+  /** Also replace links already sent and still open (the old ones stop working). Default false: they are left alone. */
+  reissue?: boolean;
 }
 
 export interface BulkInvitationResponse {
   invited: { placementId: string; studentName: string; siteName: string; url: string }[];
   /** Placements in the range already answered, left alone. */
   alreadyAnswered: number;
+  /** Placements with a link already sent and still open, left alone (unless `reissue`). */
+  alreadyInvited: number;
 }
 
 export type SurveyInvitationStatus = 'not_invited' | 'invited' | 'answered' | 'expired';

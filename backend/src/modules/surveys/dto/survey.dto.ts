@@ -107,6 +107,11 @@ export class BulkInvitationDto implements BulkInvitationRequest {
   @Min(1)
   @Max(90)
   validDays?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'Replace links already sent and still open' })
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  reissue?: boolean;
 }
 
 export class SurveySubmissionDto implements SurveySubmission {

@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ClipboardModule } from '@angular/cdk/clipboard';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -25,15 +26,20 @@ const today = () => {
 };
 const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 
-/** "3 links ready to send. 1 placement was already answered and left alone." */
-export function bulkSummary({ invited, alreadyAnswered }: BulkInvitationResponse): string {
+/** "3 links ready to send. 1 placement was already answered and left alone. 2 already had a link…" */
+export function bulkSummary({ invited, alreadyAnswered, alreadyInvited }: BulkInvitationResponse): string {
   const links = invited.length
     ? `${invited.length === 1 ? '1 link' : `${invited.length} links`} ready to send.`
-    : 'No unanswered placements end in those dates.';
+    : alreadyInvited
+      ? 'No new links needed.'
+      : 'No unanswered placements end in those dates.';
   const answered = alreadyAnswered
     ? ` ${alreadyAnswered === 1 ? '1 placement was' : `${alreadyAnswered} placements were`} already answered and left alone.`
     : '';
-  return links + answered;
+  const open = alreadyInvited
+    ? ` ${alreadyInvited === 1 ? '1 placement already had a link' : `${alreadyInvited} placements already had links`} still open, kept as they were.`
+    : '';
+  return links + answered + open;
 }
 
 /** Survey links for every unanswered placement ending in a date range, each to copy and pass on. */
@@ -48,6 +54,7 @@ export function bulkSummary({ invited, alreadyAnswered }: BulkInvitationResponse
     MatDatepickerModule,
     MatButtonModule,
     MatIconModule,
+    MatCheckboxModule,
     SurveyLink,
   ],
   providers: [provideBritishDates()],
@@ -67,6 +74,7 @@ export class BulkSurveyLinksDialog {
       [Validators.required, notBefore('endsFrom', 'The last day cannot be before the first')],
     ],
     validDays: [28, [Validators.required, Validators.min(1), Validators.max(90)]],
+    reissue: [false],
   });
   protected readonly saving = signal(false);
   protected readonly error = signal('');
@@ -91,14 +99,14 @@ export class BulkSurveyLinksDialog {
 
   protected submit(): void {
     this.error.set('');
-    const { endsFrom, endsTo, validDays } = this.form.getRawValue();
+    const { endsFrom, endsTo, validDays, reissue } = this.form.getRawValue();
     if (this.form.invalid || !endsFrom || !endsTo || this.saving()) {
       this.form.markAllAsTouched();
       return;
     }
     this.saving.set(true);
     this.api
-      .inviteEnding({ endsFrom: toDay(endsFrom), endsTo: toDay(endsTo), validDays: Number(validDays) })
+      .inviteEnding({ endsFrom: toDay(endsFrom), endsTo: toDay(endsTo), validDays: Number(validDays), reissue })
       .subscribe({
         next: (result) => {
           this.saving.set(false);
