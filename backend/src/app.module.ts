@@ -21,6 +21,7 @@ import { HealthModule } from './modules/health/health.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { PlacementsModule } from './modules/placements/placements.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { PublicRegistrationModule } from './modules/public-registration/public-registration.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -63,6 +64,7 @@ export class AppModule implements NestModule {
         FollowUpsModule,
         ConversationsModule,
         TimelineModule,
+        PrivacyModule,
         CampaignsModule,
         EventsModule,
         PublicRegistrationModule,

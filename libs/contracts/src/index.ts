@@ -13,6 +13,7 @@ export * from './lib/organisations';
 export * from './lib/pagination';
 export * from './lib/permissions';
 export * from './lib/pipeline';
+export * from './lib/privacy';
 export * from './lib/reference';
 export * from './lib/reports';
 export * from './lib/roles';

@@ -29,6 +29,7 @@ export function toSummary({ applicant: a, ownerName, organisationName, campaignN
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     archivedAt: a.archivedAt?.toISOString() ?? null,
+    erasedAt: a.erasedAt?.toISOString() ?? null,
     version: a.version,
   };
 }

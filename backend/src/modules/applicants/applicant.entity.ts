@@ -113,4 +113,11 @@ export class ApplicantEntity extends VersionedEntity {
 
   @DateTimeColumn({ nullable: true })
   archivedAt!: Date | null;
+
+  /** Personal data was erased (a data-protection request): the record keeps only anonymous facts. */
+  @DateTimeColumn({ nullable: true })
+  erasedAt!: Date | null;
+
+  @UuidColumn({ nullable: true })
+  erasedById!: string | null;
 }

@@ -37,6 +37,11 @@ type Snapshot = Record<string, unknown>;
 
 const normaliseTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim().toLowerCase()))];
 
+/** An erased record keeps only anonymous facts for the figures: nobody edits or restores it. */
+function assertNotErased(applicant: ApplicantEntity): void {
+  if (applicant.erasedAt) throw new AppError('conflict', "This person's data was erased; the record cannot be changed or restored");
+}
+
 @Injectable()
 export class ApplicantsService {
   constructor(
@@ -127,6 +132,7 @@ export class ApplicantsService {
     await this.transactions.run(async (manager) => {
       const current = await this.applicants.findById(id, manager);
       if (!current) throw AppError.notFound('Applicant');
+      assertNotErased(current);
       if (current.version !== input.version) throw AppError.staleVersion('applicant');
       await this.references.assertValid(manager, input);
       const links = await this.applicants.links([id], manager);
@@ -188,6 +194,7 @@ export class ApplicantsService {
     await this.transactions.run(async (manager) => {
       const current = await this.applicants.findById(id, manager);
       if (!current) throw AppError.notFound('Applicant');
+      assertNotErased(current);
       if (Boolean(current.archivedAt) === archived) return;
       await this.applicants.update(manager, id, { archivedAt: archived ? new Date() : null });
       await this.audit.record(manager, { actorId: actor.id, action: archived ? 'delete' : 'restore', entity: 'applicant', entityId: id, changes: [] });

@@ -119,6 +119,8 @@ export interface ApplicantSummaryDto {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** Set once the person's data was erased: the record is kept, anonymous, for the figures. */
+  erasedAt: string | null;
   version: number;
 }
 
