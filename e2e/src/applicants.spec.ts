@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import {
   apiToken,
   createApplicant,
@@ -222,5 +223,40 @@ test.describe('applicants', () => {
     await expect(page.getByRole('button', { name: 'Move to stage' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Show widening-participation details' })).toHaveCount(0);
+  });
+
+  test('a manager downloads everything held about a person, then erases them', async ({ page }, testInfo) => {
+    await page.setViewportSize(DESKTOP);
+    await signIn(page, 'officer');
+    const lastName = uniqueWord('Forgetme');
+    const person = await createApplicant(page, {
+      firstName: 'Pip',
+      lastName,
+      email: `${lastName.toLowerCase()}@example.org`,
+      consentToContact: true,
+    });
+    await page.context().clearCookies();
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, 'manager');
+
+    await page.goto(`/applicants/${person.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Pip ${lastName}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Data protection' }).click();
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Download all their data (JSON)' }).click();
+    const file = await downloaded;
+    const exported = JSON.parse(await readFile((await file.path()) ?? '', 'utf8')) as { person: { email: string } };
+    expect(exported.person.email).toBe(`${lastName.toLowerCase()}@example.org`);
+
+    await page.getByRole('button', { name: 'Data protection' }).click();
+    await page.getByRole('menuitem', { name: /Erase personal data/ }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Erase Pip ${lastName}'s personal data?` });
+    await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'erase-confirm');
+    await confirm.getByRole('button', { name: 'Erase for good' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Erased person' })).toBeVisible();
+    await expect(page.getByText(/Personal data erased/).first()).toBeVisible();
+    await expect(page.getByText(`${lastName.toLowerCase()}@example.org`)).toHaveCount(0);
+    await keepScreenshot(page, testInfo, 'erased-record');
   });
 });

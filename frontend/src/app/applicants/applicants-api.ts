@@ -9,6 +9,7 @@ import {
   BulkApplicantRequest,
   BulkApplicantResponse,
   CreateApplicantRequest,
+  ErasureResultDto,
   Page,
   StageMoveRequest,
   UpdateApplicantRequest,
@@ -30,6 +31,16 @@ export class ApplicantsApi {
 
   get(id: string): Observable<ApplicantDto> {
     return this.http.get<ApplicantDto>(applicantUrl(id));
+  }
+
+  /** Everything held about the person (a subject access request), as a JSON or CSV file. */
+  exportFile(id: string, format: 'json' | 'csv'): Observable<Blob> {
+    return this.http.get(`${applicantUrl(id)}/export`, { params: { format }, responseType: 'blob' });
+  }
+
+  /** Replaces their personal data with a marker; the anonymous facts stay for the figures. 409 if already erased. */
+  erase(id: string): Observable<ErasureResultDto> {
+    return this.http.post<ErasureResultDto>(`${applicantUrl(id)}/erase`, {});
   }
 
   /** 409 `duplicate_applicant` with `candidates` unless `allowDuplicate` is set. */

@@ -7,6 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { finalize } from 'rxjs';
 import { CalendarFeedDialog } from './calendar-feed-dialog';
 import { FollowUpsApi } from './follow-ups-api';
+import { saveFile } from '../core/files/save-file';
 
 export const CALENDAR_FILE_NAME = 'pathway-follow-ups.ics';
 
@@ -47,12 +48,7 @@ export class CalendarMenu {
       .pipe(finalize(() => this.downloading.set(false)))
       .subscribe({
         next: (file) => {
-          const url = URL.createObjectURL(file);
-          const link = document.createElement('a');
-          link.href = url;
-          link.download = CALENDAR_FILE_NAME;
-          link.click();
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          saveFile(file, CALENDAR_FILE_NAME);
           this.snackBar.open('Calendar file downloaded', 'Dismiss', { duration: 4000 });
         },
         error: () => undefined,

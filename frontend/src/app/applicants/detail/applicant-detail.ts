@@ -21,6 +21,7 @@ import { StageChip } from '../../pipeline/stage-chip';
 import { ApplicantDetailStore, movedMessage } from './applicant-detail-store';
 import { ApplicantProfile } from './applicant-profile';
 import { ApplicantTimeline } from './applicant-timeline';
+import { PrivacyMenu } from './privacy-menu';
 import { StageMoveMenu } from './stage-move-menu';
 import { StageTrack } from './stage-track';
 import { WideningParticipationCard } from './widening-participation-card';
@@ -42,6 +43,7 @@ import { WideningParticipationCard } from './widening-participation-card';
     ApplicantTimeline,
     WideningParticipationCard,
     ApplicantFollowUps,
+    PrivacyMenu,
   ],
   providers: [ApplicantDetailStore],
   templateUrl: './applicant-detail.html',
