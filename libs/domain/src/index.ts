@@ -10,3 +10,4 @@ export * from './lib/suppression';
 export * from './lib/survey-answers';
 export * from './lib/retention';
 export * from './lib/funnel';
+export * from './lib/merge';

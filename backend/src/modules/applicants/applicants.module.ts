@@ -5,10 +5,14 @@ import { ApplicantsRepository } from './applicants.repository';
 import { ApplicantsService } from './applicants.service';
 import { StageHistoryRepository } from './stage-history.repository';
 import { StageReachRepository } from './stage-reach.repository';
+import { DuplicatesController } from './merge/duplicates.controller';
+import { DuplicatesRepository } from './merge/duplicates.repository';
+import { MergeService } from './merge/merge.service';
 
 @Module({
-  controllers: [ApplicantsController],
-  providers: [ApplicantsService, ApplicantsRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
+  // Literal paths (duplicates, merge) before the `:id` ones.
+  controllers: [DuplicatesController, ApplicantsController],
+  providers: [ApplicantsService, ApplicantsRepository, MergeService, DuplicatesRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
   exports: [ApplicantsService, ApplicantsRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
 })
 export class ApplicantsModule {}

@@ -79,6 +79,11 @@ export class ApplicantsRepository {
     }));
   }
 
+  /** Rows for some ids, in no particular order. */
+  rowsByIds(ids: string[]): Promise<ApplicantRow[]> {
+    return ids.length ? this.toRows(this.rows().where('a.id IN (:...ids)', { ids })) : Promise.resolve([]);
+  }
+
   async findRow(id: string, manager?: EntityManager): Promise<ApplicantRow | null> {
     const [row] = await this.toRows(this.rows(manager).where('a.id = :id', { id }));
     return row ?? null;

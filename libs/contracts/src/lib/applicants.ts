@@ -165,6 +165,19 @@ export interface DuplicateCandidate {
   matchedOn: DuplicateReason[];
 }
 
+/** Two records that look like the same person (`GET /applicants/duplicates`), older one first. */
+export interface DuplicatePairDto {
+  first: DuplicateCandidate;
+  second: DuplicateCandidate;
+  matchedOn: DuplicateReason[];
+}
+
+/** `POST /applicants/merge`: everything of `mergeId` moves to `keepId`, then `mergeId` is gone. */
+export interface MergeApplicantsRequest {
+  keepId: string;
+  mergeId: string;
+}
+
 export interface BulkApplicantRequest {
   ids: string[];
   ownerId?: string | null;
