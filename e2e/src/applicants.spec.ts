@@ -259,4 +259,30 @@ test.describe('applicants', () => {
     await expect(page.getByText(`${lastName.toLowerCase()}@example.org`)).toHaveCount(0);
     await keepScreenshot(page, testInfo, 'erased-record');
   });
+
+  test('an officer finds two records of one person and merges them', async ({ page }, testInfo) => {
+    await page.setViewportSize(DESKTOP);
+    await signIn(page, 'officer');
+    const lastName = uniqueWord('Twice');
+    const email = `${lastName.toLowerCase()}@example.org`;
+    const older = await createApplicant(page, { firstName: 'Jo', lastName, email, tags: ['fair'] });
+    await createApplicant(page, { firstName: 'Joanna', lastName, email, phone: '07700 900432', allowDuplicate: true });
+
+    await page.goto('/applicants');
+    await page.getByRole('link', { name: 'Possible duplicates' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Possible duplicates' })).toBeVisible();
+    const card = page.locator('mat-card').filter({ hasText: `Joanna ${lastName}` });
+    await expect(card).toContainText('Same email');
+    await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'duplicates');
+    await card.getByRole('button', { name: `Merge Jo ${lastName} and Joanna ${lastName}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge two records' });
+    await expect(dialog.getByRole('radio', { name: new RegExp(`^Jo ${lastName}`) })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect(page.getByText(`Merged into Jo ${lastName}`)).toBeVisible();
+    await expect(page.locator('mat-card').filter({ hasText: `Joanna ${lastName}` })).toHaveCount(0);
+
+    await page.goto(`/applicants/${older.id}`);
+    await expect(page.getByText('07700 900432')).toBeVisible();
+  });
 });

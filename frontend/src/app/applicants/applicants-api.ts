@@ -9,7 +9,9 @@ import {
   BulkApplicantRequest,
   BulkApplicantResponse,
   CreateApplicantRequest,
+  DuplicatePairDto,
   ErasureResultDto,
+  MergeApplicantsRequest,
   Page,
   StageMoveRequest,
   UpdateApplicantRequest,
@@ -31,6 +33,16 @@ export class ApplicantsApi {
 
   get(id: string): Observable<ApplicantDto> {
     return this.http.get<ApplicantDto>(applicantUrl(id));
+  }
+
+  /** Pairs of records that look like one person. */
+  duplicates(): Observable<DuplicatePairDto[]> {
+    return this.http.get<DuplicatePairDto[]>(`${APPLICANTS_URL}/duplicates`);
+  }
+
+  /** Everything of `mergeId` moves to `keepId`, then `mergeId` is removed. */
+  merge(request: MergeApplicantsRequest): Observable<ApplicantDto> {
+    return this.http.post<ApplicantDto>(`${APPLICANTS_URL}/merge`, request);
   }
 
   /** Everything held about the person (a subject access request), as a JSON or CSV file. */

@@ -17,6 +17,11 @@ export const APPLICANT_ROUTES: Routes = [
     loadComponent: () => import('./create/applicant-create').then((m) => m.ApplicantCreate),
   },
   {
+    path: 'duplicates',
+    title: 'Possible duplicates',
+    loadComponent: () => import('./duplicates/duplicates-page').then((m) => m.DuplicatesPage),
+  },
+  {
     path: ':id',
     title: 'Applicant',
     loadComponent: () => import('./detail/applicant-detail').then((m) => m.ApplicantDetail),
