@@ -158,6 +158,49 @@ describe('applicants (API)', () => {
     expect(cleared.body).toMatchObject({ campaignName: 'Sixth-form tour', eventId: null, eventTitle: null });
   });
 
+  it('keeps every consent decision with its source, notice version and who recorded it', async () => {
+    const person = await create({ lastName: 'Consenting', consentToContact: true });
+    const withdrawn = await t.http
+      .patch(`/api/v1/applicants/${person.id}`)
+      .set(bearer(officer))
+      .send({ consentToContact: false, version: person.version })
+      .expect(200);
+    await t.http
+      .patch(`/api/v1/applicants/${person.id}`)
+      .set(bearer(officer))
+      .send({ consentToContact: true, version: withdrawn.body.version })
+      .expect(200);
+    const { body } = await t.http
+      .get(`/api/v1/applicants/${person.id}/consent-history`)
+      .set(bearer(officer))
+      .expect(200);
+    expect(body).toEqual([
+      {
+        given: true,
+        at: expect.any(String),
+        source: 'recorded_by_staff',
+        wordingVersion: expect.any(String),
+        byName: 'Jordan Ellis',
+      },
+      { given: false, at: expect.any(String), source: null, wordingVersion: null, byName: 'Jordan Ellis' },
+      {
+        given: true,
+        at: expect.any(String),
+        source: 'recorded_by_staff',
+        wordingVersion: expect.any(String),
+        byName: 'Jordan Ellis',
+      },
+    ]);
+    const none = await create({ lastName: 'Unasked' });
+    expect(
+      (await t.http.get(`/api/v1/applicants/${none.id}/consent-history`).set(bearer(officer)).expect(200)).body,
+    ).toEqual([]);
+    await t.http
+      .get('/api/v1/applicants/00000000-0000-4000-8000-000000000000/consent-history')
+      .set(bearer(officer))
+      .expect(404);
+  });
+
   it('names every bad field and writes nothing', async () => {
     const before = (await t.http.get('/api/v1/applicants?pageSize=1').set(bearer(officer))).body.total;
     const response = await t.http

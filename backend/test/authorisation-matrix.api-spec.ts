@@ -31,6 +31,7 @@ const ROUTES: Record<string, Permission | 'public'> = {
   'POST /api/v1/applicants/{id}/restore': Permission.ApplicantsWrite,
   'GET /api/v1/applicants/{id}/widening-participation': Permission.SpecialCategoryRead,
   'GET /api/v1/applicants/{id}/timeline': Permission.ApplicantsRead,
+  'GET /api/v1/applicants/{id}/consent-history': Permission.ApplicantsRead,
   'GET /api/v1/applicants/duplicates': Permission.ApplicantsRead,
   'POST /api/v1/applicants/merge': Permission.ApplicantsMerge,
   'GET /api/v1/applicants/{id}/export': Permission.PeopleExport,

@@ -1,4 +1,5 @@
 import { ApplicantEntity } from '../modules/applicants/applicant.entity';
+import { ConsentChangeEntity } from '../modules/applicants/consent-change.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../modules/applicants/applicant-links.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -24,6 +25,7 @@ export const ENTITIES = [
   ApplicantProfessionEntity,
   ApplicantTagEntity,
   ApplicantSearchTermEntity,
+  ConsentChangeEntity,
   StageChangeEntity,
   ConversationEntity,
   FollowUpEntity,

@@ -5,6 +5,7 @@ import { AUDIENCES, CHANNELS, CLOSE_REASONS, FOLLOW_UP_TYPES, OrganisationKind, 
 import { assessConversation, foldText, nameAndBirthKey, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
 import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
+import { ConsentChangeEntity } from '../../modules/applicants/consent-change.entity';
 import { ConversationEntity } from '../../modules/conversations/conversation.entity';
 import { FollowUpEntity } from '../../modules/follow-ups/follow-up.entity';
 import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
@@ -142,6 +143,7 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   const professions: ApplicantProfessionEntity[] = [];
   const tags: ApplicantTagEntity[] = [];
   const terms: ApplicantSearchTermEntity[] = [];
+  const consents: ConsentChangeEntity[] = [];
   const changes: StageChangeEntity[] = [];
   const conversations: ConversationEntity[] = [];
   const followUps: FollowUpEntity[] = [];
@@ -247,6 +249,7 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
     for (const professionCode of interests) professions.push({ applicantId: id, professionCode });
     for (const tag of faker.helpers.arrayElements(TAGS, { min: 0, max: 2 })) tags.push({ applicantId: id, tag });
     for (const term of searchTerms({ firstName, lastName, email, phone, postcode })) terms.push({ applicantId: id, term });
+    if (consent) consents.push({ id: randomUUID(), applicantId: id, given: true, at: firstContactAt, source: 'recorded_by_staff', wordingVersion: '2026-09', byId: ownerId });
   }
 
   await insertChunked(manager, ApplicantEntity, applicants, 100);
@@ -254,6 +257,7 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   await insertChunked(manager, ApplicantTagEntity, tags, 500);
   await insertChunked(manager, ApplicantSearchTermEntity, terms, 500);
   await insertChunked(manager, StageChangeEntity, changes, 200);
+  await insertChunked(manager, ConsentChangeEntity, consents, 200);
   await insertChunked(manager, ConversationEntity, conversations, 100);
   await insertChunked(manager, FollowUpEntity, followUps, 150);
   await insertChunked(manager, EventAttendanceEntity, attendances, 300);

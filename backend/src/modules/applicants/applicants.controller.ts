@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApplicantDto, ApplicantSummaryDto, BulkApplicantResponse, Page, Permission, WideningParticipation } from '@pathway/contracts';
+import { ApplicantDto, ApplicantSummaryDto, BulkApplicantResponse, ConsentChangeDto, Page, Permission, WideningParticipation } from '@pathway/contracts';
 import { CurrentUser, RequirePermission } from '../../common/auth/access.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -42,6 +42,13 @@ export class ApplicantsController {
   @RequirePermission(Permission.ApplicantsRead)
   get(@Param('id', ParseIdPipe) id: string): Promise<ApplicantDto> {
     return this.applicants.get(id);
+  }
+
+  @Get(':id/consent-history')
+  @RequirePermission(Permission.ApplicantsRead)
+  @ApiOperation({ summary: 'Every consent decision, oldest first: given (source, notice version) or withdrawn' })
+  consentHistory(@Param('id', ParseIdPipe) id: string): Promise<ConsentChangeDto[]> {
+    return this.applicants.consentHistoryOf(id);
   }
 
   @Get(':id/widening-participation')

@@ -3,6 +3,7 @@ import { ApplicantReferences } from './applicant-references';
 import { ApplicantsController } from './applicants.controller';
 import { ApplicantsRepository } from './applicants.repository';
 import { ApplicantsService } from './applicants.service';
+import { ConsentHistoryRepository } from './consent-history.repository';
 import { StageHistoryRepository } from './stage-history.repository';
 import { StageReachRepository } from './stage-reach.repository';
 import { DuplicatesController } from './merge/duplicates.controller';
@@ -12,7 +13,7 @@ import { MergeService } from './merge/merge.service';
 @Module({
   // Literal paths (duplicates, merge) before the `:id` ones.
   controllers: [DuplicatesController, ApplicantsController],
-  providers: [ApplicantsService, ApplicantsRepository, MergeService, DuplicatesRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
+  providers: [ApplicantsService, ApplicantsRepository, MergeService, DuplicatesRepository, ConsentHistoryRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
   exports: [ApplicantsService, ApplicantsRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
 })
 export class ApplicantsModule {}

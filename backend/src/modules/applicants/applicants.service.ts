@@ -5,6 +5,7 @@ import {
   ApplicantDto,
   ApplicantSummaryDto,
   BulkApplicantResponse,
+  ConsentChangeDto,
   Page,
   PRIVACY_NOTICE_VERSION,
   WideningParticipation,
@@ -24,6 +25,7 @@ import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
 import { BulkApplicantsDto } from './dto/bulk-applicants.dto';
 import { CreateApplicantDto } from './dto/create-applicant.dto';
 import { UpdateApplicantDto } from './dto/update-applicant.dto';
+import { ConsentHistoryRepository } from './consent-history.repository';
 import { StageHistoryRepository } from './stage-history.repository';
 
 /** Fields whose changes the audit log records (widening-participation values are redacted by the audit service). */
@@ -51,6 +53,7 @@ export class ApplicantsService {
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly consentHistory: ConsentHistoryRepository,
   ) {}
 
   async list(query: ApplicantListQueryDto): Promise<Page<ApplicantSummaryDto>> {
@@ -124,6 +127,9 @@ export class ApplicantsService {
     );
     await this.writeLinks(manager, id, input, input);
     await this.history.record(manager, { applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
+    if (input.consentToContact) {
+      await this.consentHistory.record(manager, { applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
+    }
     await this.audit.record(manager, { actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
     return id;
   }
@@ -140,13 +146,15 @@ export class ApplicantsService {
       const firstName = input.firstName ?? current.firstName;
       const lastName = input.lastName ?? current.lastName;
       const merged = { email: current.email, phone: current.phone, postcode: current.postcode, dateOfBirth: current.dateOfBirth, ...stripUndefined(input) };
+      const consent = this.consentChange(current, input.consentToContact);
       const changes: Partial<ApplicantEntity> = {
         ...this.plainFields(input),
         ...this.contactFields(firstName, lastName, merged),
         ...(input.firstContactAt !== undefined ? { firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : null } : {}),
-        ...this.consentChange(current, input.consentToContact),
+        ...consent,
       };
       if (!(await this.applicants.updateIfVersion(manager, id, input.version, changes))) throw AppError.staleVersion('applicant');
+      if (consent.consentGiven !== undefined) await this.recordConsentChange(manager, id, consent, actor.id);
       await this.writeLinks(manager, id, input, { firstName, lastName, ...merged });
       const stored = { email: changes.email, phone: changes.phone, postcode: changes.postcode };
       const after = { ...input, ...stripUndefined(stored), tags: input.tags && normaliseTags(input.tags) };
@@ -157,6 +165,11 @@ export class ApplicantsService {
       }
     });
     return this.get(id);
+  }
+
+  async consentHistoryOf(id: string): Promise<ConsentChangeDto[]> {
+    if (!(await this.applicants.findById(id))) throw AppError.notFound('Applicant');
+    return this.consentHistory.list(id);
   }
 
   async archive(actor: AuthenticatedUser, id: string): Promise<void> {
@@ -216,6 +229,18 @@ export class ApplicantsService {
       ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
       nameDobKey: nameAndBirthKey(firstName, lastName, input.dateOfBirth),
     };
+  }
+
+  private recordConsentChange(manager: EntityManager, applicantId: string, consent: Partial<ApplicantEntity>, byId: string): Promise<void> {
+    const given = consent.consentGiven === true;
+    return this.consentHistory.record(manager, {
+      applicantId,
+      given,
+      at: (given ? consent.consentGivenAt : consent.consentWithdrawnAt) ?? new Date(),
+      source: given ? (consent.consentSource ?? null) : null,
+      wordingVersion: given ? (consent.consentWordingVersion ?? null) : null,
+      byId,
+    });
   }
 
   private consentChange(current: ApplicantEntity, consent: boolean | undefined): Partial<ApplicantEntity> {

@@ -165,6 +165,18 @@ export interface DuplicateCandidate {
   matchedOn: DuplicateReason[];
 }
 
+/** One consent decision, from `GET /applicants/:id/consent-history` (oldest first). */
+export interface ConsentChangeDto {
+  given: boolean;
+  at: string;
+  /** How it was given: `recorded_by_staff`, `public_registration`, `import`… (none for a withdrawal). */
+  source: string | null;
+  /** The privacy notice version it was given against. */
+  wordingVersion: string | null;
+  /** The member of staff who recorded it; none when the person did it themselves. */
+  byName: string | null;
+}
+
 /** Two records that look like the same person (`GET /applicants/duplicates`), older one first. */
 export interface DuplicatePairDto {
   first: DuplicateCandidate;

@@ -7,6 +7,7 @@ import { EventAttendanceEntity } from '../../events/event.entity';
 import { FollowUpEntity } from '../../follow-ups/follow-up.entity';
 import { StudentEntity } from '../../students/student.entity';
 import { ApplicantEntity } from '../applicant.entity';
+import { ConsentChangeEntity } from '../consent-change.entity';
 import {
   ApplicantProfessionEntity,
   ApplicantSearchTermEntity,
@@ -54,6 +55,7 @@ export class DuplicatesRepository {
     await manager.update(FollowUpEntity, { applicantId: mergeId }, { applicantId: keepId });
     await manager.update(StageChangeEntity, { applicantId: mergeId }, { applicantId: keepId });
     await manager.update(StudentEntity, { applicantId: mergeId }, { applicantId: keepId });
+    await manager.update(ConsentChangeEntity, { applicantId: mergeId }, { applicantId: keepId });
     // One attendance per event and person: where both attended, the kept record's stays.
     const keptEvents = (await manager.findBy(EventAttendanceEntity, { applicantId: keepId })).map((row) => row.eventId);
     if (keptEvents.length)

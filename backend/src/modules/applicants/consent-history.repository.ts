@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConsentChangeDto } from '@pathway/contracts';
+import { UserEntity } from '../users/user.entity';
+import { ConsentChangeEntity } from './consent-change.entity';
+
+/** The record of consent decisions, oldest first. */
+@Injectable()
+export class ConsentHistoryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(
+    manager: EntityManager,
+    change: {
+      applicantId: string;
+      given: boolean;
+      at: Date;
+      source: string | null;
+      wordingVersion: string | null;
+      byId: string | null;
+    },
+  ): Promise<void> {
+    await manager.insert(ConsentChangeEntity, { id: randomUUID(), ...change });
+  }
+
+  async list(applicantId: string): Promise<ConsentChangeDto[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(ConsentChangeEntity, 'c')
+      .leftJoin(UserEntity, 'u', 'u.id = c.by_id')
+      .addSelect('u.name', 'by_name')
+      .where('c.applicant_id = :applicantId', { applicantId })
+      .orderBy('c.at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .getRawAndEntities<{ by_name: string | null }>();
+    return rows.entities.map((change, index) => ({
+      given: change.given,
+      at: change.at.toISOString(),
+      source: change.source,
+      wordingVersion: change.wordingVersion,
+      byName: rows.raw[index]?.by_name ?? null,
+    }));
+  }
+}
