@@ -35,6 +35,8 @@ const ROUTES: Record<string, Permission | 'public'> = {
   'GET /api/v1/applicants/duplicates': Permission.ApplicantsRead,
   'POST /api/v1/applicants/merge': Permission.ApplicantsMerge,
   'GET /api/v1/applicants/{id}/export': Permission.PeopleExport,
+  'GET /api/v1/privacy/retention': Permission.PeopleErase,
+  'POST /api/v1/privacy/retention/run': Permission.PeopleErase,
   'POST /api/v1/applicants/{id}/erase': Permission.PeopleErase,
   'POST /api/v1/applicants/{id}/stage': Permission.ApplicantsWrite,
   'GET /api/v1/applicants/{id}/conversations': Permission.ApplicantsRead,

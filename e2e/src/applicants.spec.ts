@@ -133,6 +133,12 @@ test.describe('applicants', () => {
       page.getByText(/Stage changed from Applied to Engaged — by Jordan Ellis — Wants to wait/),
     ).toBeVisible();
 
+    // Consent: every decision is kept.
+    await page.getByRole('button', { name: 'Consent history' }).click();
+    await expect(page.getByRole('list', { name: 'Consent history' }).getByRole('listitem')).toHaveText([
+      /^Given .* privacy notice .* recorded by staff · by Jordan Ellis$/,
+    ]);
+
     // Widening-participation details appear only when asked for.
     await page.getByRole('button', { name: 'Show widening-participation details' }).click();
     await expect(page.getByText('First in family')).toBeVisible();
@@ -258,6 +264,15 @@ test.describe('applicants', () => {
     await expect(page.getByText(/Personal data erased/).first()).toBeVisible();
     await expect(page.getByText(`${lastName.toLowerCase()}@example.org`)).toHaveCount(0);
     await keepScreenshot(page, testInfo, 'erased-record');
+
+    // The retention policy's review list is one click from the applicants list.
+    await page.goto('/applicants');
+    await page.getByRole('link', { name: 'Retention review' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Retention review' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'past the retention period' })).toBeVisible();
+    await expect(page.getByText(/36 months/)).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'retention-review');
   });
 
   test('an officer finds two records of one person and merges them', async ({ page }, testInfo) => {

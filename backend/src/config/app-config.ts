@@ -103,6 +103,18 @@ class EnvironmentVariables {
   @Min(120, { message: 'must be at least 120 (a school hall shares one address)' })
   @Max(100_000)
   PATHWAY_PUBLIC_RATE_LIMIT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of months' })
+  @Min(6)
+  @Max(240)
+  PATHWAY_RETENTION_MONTHS?: number;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  PATHWAY_RETENTION_ENFORCE?: boolean;
 }
 
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -125,6 +137,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Requests a minute from one address to the public (no sign-in) routes. */
   publicRateLimit: number;
+  /** Applicants with no activity for this long are listed for review, and erased daily when `enforce` is on. */
+  retention: { months: number; enforce: boolean };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -187,5 +201,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     logFormat: (variables.PATHWAY_LOG_FORMAT as 'json' | 'pretty' | undefined) ?? (env === 'development' ? 'pretty' : 'json'),
     trustProxy: variables.PATHWAY_TRUST_PROXY ?? false,
     publicRateLimit: variables.PATHWAY_PUBLIC_RATE_LIMIT ?? 120,
+    retention: { months: variables.PATHWAY_RETENTION_MONTHS ?? 36, enforce: variables.PATHWAY_RETENTION_ENFORCE ?? false },
   };
 }

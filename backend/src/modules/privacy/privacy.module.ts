@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyRepository } from './privacy.repository';
 import { PrivacyService } from './privacy.service';
+import { RetentionController } from './retention.controller';
+import { RetentionService } from './retention.service';
 
-/** Data-protection requests about applicants: subject access and erasure. */
+/** Data protection for applicants: subject access, erasure, and the retention policy. */
 @Module({
-  controllers: [PrivacyController],
-  providers: [PrivacyService, PrivacyRepository],
+  controllers: [PrivacyController, RetentionController],
+  providers: [PrivacyService, PrivacyRepository, RetentionService],
 })
 export class PrivacyModule {}

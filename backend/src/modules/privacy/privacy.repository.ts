@@ -140,8 +140,49 @@ export class PrivacyRepository {
       .getRawMany<{ at: Date | string; action: string; changes: unknown; actor_name: string | null }>();
   }
 
+  /**
+   * Applicants with nothing happening since `cutoff`: not edited, no conversation, follow-up, event or stage change.
+   * Erased ones are done already; enrolled ones are kept while they are students.
+   */
+  inactiveSince(cutoff: Date) {
+    return this.manager
+      .createQueryBuilder(ApplicantEntity, 'a')
+      .where('a.erased_at IS NULL')
+      .andWhere("a.stage <> 'enrolled'")
+      .andWhere('a.updated_at < :cutoff')
+      .andWhere('NOT EXISTS (SELECT 1 FROM conversations c WHERE c.applicant_id = a.id AND c.occurred_at >= :cutoff)')
+      .andWhere('NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.applicant_id = a.id AND (f.updated_at >= :cutoff OR f.due_at >= :cutoff))')
+      .andWhere('NOT EXISTS (SELECT 1 FROM event_attendances att WHERE att.applicant_id = a.id AND att.registered_at >= :cutoff)')
+      .andWhere('NOT EXISTS (SELECT 1 FROM stage_changes s WHERE s.applicant_id = a.id AND s.at >= :cutoff)')
+      .setParameters({ cutoff });
+  }
+
+  /** The latest moment anything happened to each of some applicants. */
+  async lastActivity(ids: string[]): Promise<Map<string, Date>> {
+    const latest = new Map<string, Date>();
+    if (!ids.length) return latest;
+    const note = (rows: { id: string; at: Date | string | null }[]) => {
+      for (const row of rows) {
+        if (!row.at) continue;
+        const at = new Date(row.at);
+        if (!latest.has(row.id) || (latest.get(row.id) as Date) < at) latest.set(row.id, at);
+      }
+    };
+    const sources: [string, string, string][] = [
+      ['applicants', 'id', 'updated_at'],
+      ['conversations', 'applicant_id', 'occurred_at'],
+      ['follow_ups', 'applicant_id', 'updated_at'],
+      ['event_attendances', 'applicant_id', 'registered_at'],
+      ['stage_changes', 'applicant_id', 'at'],
+    ];
+    for (const [table, column, at] of sources) {
+      note(await this.manager.createQueryBuilder().select(`${column}`, 'id').addSelect(`MAX(${at})`, 'at').from(table, 't').where(`${column} IN (:...ids)`, { ids }).groupBy(column).getRawMany());
+    }
+    return latest;
+  }
+
   /** Replaces what identifies the person with an erased marker; the stage, dates and attribution stay for the figures. */
-  async eraseApplicant(manager: EntityManager, id: string, actorId: string, at: Date): Promise<void> {
+  async eraseApplicant(manager: EntityManager, id: string, actorId: string | null, at: Date): Promise<void> {
     await manager.update(
       ApplicantEntity,
       { id },

@@ -103,22 +103,24 @@ export class PrivacyService {
   /**
    * Erases a person in one transaction: identifying fields, free text about them (conversation notes, follow-up notes,
    * reasons) and the values in the audit trail go; the stage history, dates, criteria and attendance counts stay, so
-   * every figure is unchanged. Open follow-ups are cancelled. The erasure itself is audited without values.
+   * every figure is unchanged. Open follow-ups are cancelled. The erasure itself is audited without values (with no
+   * actor when the retention policy does it).
    */
-  async erase(actor: AuthenticatedUser, id: string): Promise<ErasureResultDto> {
+  async erase(actor: AuthenticatedUser | null, id: string): Promise<ErasureResultDto> {
+    const actorId = actor?.id ?? null;
     return this.transactions.run(async (manager) => {
       const applicant = await this.privacy.findApplicant(id, manager);
       if (!applicant) throw AppError.notFound('Applicant');
       if (applicant.erasedAt) throw new AppError('conflict', "This person's data has already been erased");
       const at = new Date();
-      await this.privacy.eraseApplicant(manager, id, actor.id, at);
+      await this.privacy.eraseApplicant(manager, id, actorId, at);
       const conversationIds = await this.privacy.eraseConversations(manager, id);
       const followUps = await this.privacy.eraseFollowUps(manager, id, at);
       await this.privacy.redactAudit(manager, 'applicant', [id]);
       await this.privacy.redactAudit(manager, 'conversation', conversationIds);
       await this.privacy.redactAudit(manager, 'follow_up', followUps.ids);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId,
         action: 'erase',
         entity: 'applicant',
         entityId: id,

@@ -8,11 +8,14 @@ import {
   ApplicantTimelineDto,
   BulkApplicantRequest,
   BulkApplicantResponse,
+  ConsentChangeDto,
   CreateApplicantRequest,
   DuplicatePairDto,
   ErasureResultDto,
   MergeApplicantsRequest,
   Page,
+  RetentionReviewDto,
+  RetentionRunDto,
   StageMoveRequest,
   UpdateApplicantRequest,
   WideningParticipation,
@@ -33,6 +36,21 @@ export class ApplicantsApi {
 
   get(id: string): Observable<ApplicantDto> {
     return this.http.get<ApplicantDto>(applicantUrl(id));
+  }
+
+  /** Every consent decision, oldest first. */
+  consentHistory(id: string): Observable<ConsentChangeDto[]> {
+    return this.http.get<ConsentChangeDto[]>(`${applicantUrl(id)}/consent-history`);
+  }
+
+  /** Applicants past the retention period, for review. */
+  retention(): Observable<RetentionReviewDto> {
+    return this.http.get<RetentionReviewDto>(`${API_PREFIX}/privacy/retention`);
+  }
+
+  /** Erases everyone past the retention period (a dry run only counts them). */
+  runRetention(dryRun: boolean): Observable<RetentionRunDto> {
+    return this.http.post<RetentionRunDto>(`${API_PREFIX}/privacy/retention/run`, {}, { params: { dryRun } });
   }
 
   /** Pairs of records that look like one person. */

@@ -22,6 +22,13 @@ export const APPLICANT_ROUTES: Routes = [
     loadComponent: () => import('./duplicates/duplicates-page').then((m) => m.DuplicatesPage),
   },
   {
+    path: 'retention',
+    title: 'Retention review',
+    canActivate: [permissionGuard],
+    data: { permission: Permission.PeopleErase },
+    loadComponent: () => import('./retention/retention-page').then((m) => m.RetentionPage),
+  },
+  {
     path: ':id',
     title: 'Applicant',
     loadComponent: () => import('./detail/applicant-detail').then((m) => m.ApplicantDetail),

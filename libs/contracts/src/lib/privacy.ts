@@ -21,3 +21,22 @@ export interface ErasureResultDto {
   /** Open follow-ups cancelled by the erasure. */
   followUpsCancelled: number;
 }
+
+/** `GET /privacy/retention`: applicants with no activity for the retention period, for review before erasure. */
+export interface RetentionReviewDto {
+  months: number;
+  /** Whether a daily job erases them (PATHWAY_RETENTION_ENFORCE); otherwise this list is for review only. */
+  enforced: boolean;
+  /** No activity since this moment. */
+  cutoff: string;
+  total: number;
+  /** The longest-inactive first, at most 100. */
+  items: { id: string; name: string; stage: string; lastActivityAt: string }[];
+}
+
+/** `POST /privacy/retention/run?dryRun=`: what a run would do, or did. */
+export interface RetentionRunDto {
+  dryRun: boolean;
+  candidates: number;
+  erased: number;
+}

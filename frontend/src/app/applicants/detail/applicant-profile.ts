@@ -6,11 +6,12 @@ import { AGE_BAND_LABELS, ApplicantDto, AUDIENCE_LABELS, REGION_LABELS, SOURCE_L
 import { DatePipe } from '../../core/format/date.pipe';
 import { DateTimePipe } from '../../core/format/date-time.pipe';
 import { ReferenceStore } from '../../reference/reference-store';
+import { ConsentHistory } from './consent-history';
 
 /** Everything on record about the applicant, as labelled values. */
 @Component({
   selector: 'pw-applicant-profile',
-  imports: [MatCardModule, MatChipsModule, RouterLink, DatePipe, DateTimePipe],
+  imports: [MatCardModule, MatChipsModule, RouterLink, DatePipe, DateTimePipe, ConsentHistory],
   templateUrl: './applicant-profile.html',
   styleUrl: './applicant-profile.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -71,6 +71,7 @@ export class ApplicantList {
   protected readonly campaigns = campaignChoices();
   protected readonly pageSizes = PAGE_SIZE_OPTIONS;
   protected readonly canWrite = computed(() => this.auth.can(Permission.ApplicantsWrite));
+  protected readonly canReviewRetention = computed(() => this.auth.can(Permission.PeopleErase));
   protected readonly search = new FormControl(this.filters().search, { nonNullable: true });
   protected readonly chips = computed(() =>
     activeFilterChips(this.filters(), {
