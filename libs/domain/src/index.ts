@@ -10,3 +10,6 @@ export * from './lib/suppression';
 export * from './lib/survey-answers';
 export * from './lib/retention';
 export * from './lib/funnel';
+export * from './lib/monthly-series';
+export * from './lib/serious-conversation-counts';
+export * from './lib/reach';
