@@ -243,6 +243,10 @@ describe('serious conversations report (API)', () => {
         (detail: { field: string }) => detail.field,
       ),
     ).toEqual(['from']);
+    // Without `to` the period runs to today.
+    expect((await get('from=1800-01-01').expect(400)).body.details).toEqual([
+      { field: 'from', message: 'must be less than 100 years before the end of the period' },
+    ]);
   });
 
   it('is open to officers and managers, not to coordinators', async () => {

@@ -27,8 +27,8 @@ export class SeriousConversationsService {
 
   async report(query: SeriousConversationsQueryDto, now = new Date()): Promise<SeriousConversationsReport> {
     const period = reportPeriod(query, this.config.timezone);
-    if (period.from && period.to && period.to.getTime() - period.from.getTime() > MAX_MONTHS * 31 * 86_400_000) {
-      throw AppError.field('from', `must be less than ${MAX_MONTHS / 12} years before to`);
+    if (period.from && (period.to ?? now).getTime() - period.from.getTime() > MAX_MONTHS * 31 * 86_400_000) {
+      throw AppError.field('from', `must be less than ${MAX_MONTHS / 12} years before the end of the period`);
     }
     const [{ facts, officerNames }, targets] = await Promise.all([
       this.repository.facts(query, period),

@@ -87,6 +87,15 @@ describe('periodMonths', () => {
     ).toEqual(['2026-04', '2026-05']);
   });
 
+  it('counts `to` in the time zone: midnight UTC on 1 June is 01:00 in London, so June has begun', () => {
+    expect(
+      periodMonths({ from: at('2026-05-01T00:00:00Z'), to: at('2026-06-01T00:00:00Z'), now, timeZone: LONDON }),
+    ).toEqual(['2026-05', '2026-06']);
+    expect(
+      periodMonths({ from: at('2026-05-01T00:00:00Z'), to: at('2026-06-01T00:00:00Z'), now, timeZone: 'UTC' }),
+    ).toEqual(['2026-05']);
+  });
+
   it('ignores data and the clock when both ends are given', () => {
     expect(
       periodMonths({
