@@ -93,6 +93,8 @@ const ROUTES: Record<string, Permission | 'public'> = {
   'GET /api/v1/concerns/{id}': Permission.StudentsRead,
   'PATCH /api/v1/concerns/{id}': Permission.StudentsWrite,
   'GET /api/v1/reports/funnel': Permission.ReportsFunnel,
+  'GET /api/v1/reports/serious-conversations': Permission.ReportsSeriousConversations,
+  'GET /api/v1/reports/reach': Permission.ReportsReach,
   'GET /api/v1/reports/retention': Permission.ReportsRetention,
   'GET /api/v1/reports/placement-experience': Permission.ReportsPlacementExperience,
 };

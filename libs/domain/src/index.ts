@@ -11,3 +11,6 @@ export * from './lib/survey-answers';
 export * from './lib/retention';
 export * from './lib/funnel';
 export * from './lib/merge';
+export * from './lib/monthly-series';
+export * from './lib/serious-conversation-counts';
+export * from './lib/reach';

@@ -6,6 +6,7 @@ import { firstReachedTimes, funnel, progressIndexSql } from '@pathway/domain';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ProfessionEntity } from '../reference/profession.entity';
 import { FunnelQueryDto } from './dto/report-query.dto';
+import { rawDate } from './report-period';
 
 interface Person {
   moves: { index: number; at: Date }[];
@@ -65,7 +66,7 @@ export class FunnelService {
     for (const row of rows) {
       const person = people.get(row.applicant_id) ?? { moves: [], source: row.source, campaignId: row.campaign_id, professions: [] };
       const index = Number(row.stage_index);
-      if (index >= 0) person.moves.push({ index, at: toDate(row.at) });
+      if (index >= 0) person.moves.push({ index, at: rawDate(row.at) });
       people.set(row.applicant_id, person);
     }
     if (query.breakdown === 'profession' && people.size) {
@@ -89,10 +90,4 @@ export class FunnelService {
     if (breakdown === 'campaign') return new Map((await this.dataSource.manager.findBy(CampaignEntity, { id: In(present) })).map((campaign) => [campaign.id, campaign.name]));
     return new Map((await this.dataSource.manager.find(ProfessionEntity)).map((profession) => [profession.code, profession.name]));
   }
-}
-
-/** Raw times come back as text on SQLite (UTC, no zone) and as Date on PostgreSQL. */
-function toDate(value: string | Date): Date {
-  if (value instanceof Date) return value;
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }

@@ -1,10 +1,19 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  EVENT_TYPE_LABELS,
+  EventType,
   FunnelReport,
+  ORGANISATION_KIND_LABELS,
+  OrganisationKind,
   Permission,
   PlacementExperienceReport,
+  ReachFigures,
+  ReachReport,
+  Region,
+  REGION_LABELS,
   RetentionReport,
+  SeriousConversationsReport,
   STAGE_LABELS,
   SURVEY_DOMAIN_LABELS,
   STUDENT_STATUSES,
@@ -12,8 +21,12 @@ import {
 import type { Response } from 'express';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { csvValue, sendCsv } from '../../common/http/csv';
+import { ReachQueryDto } from './dto/reach-query.dto';
 import { FunnelQueryDto, StudentReportQueryDto } from './dto/report-query.dto';
+import { SeriousConversationsQueryDto } from './dto/serious-conversations-query.dto';
 import { FunnelService } from './funnel.service';
+import { ReachService } from './reach.service';
+import { SeriousConversationsService } from './serious-conversations.service';
 import { StudentReportsService } from './student-reports.service';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -25,6 +38,8 @@ export class ReportsController {
   constructor(
     private readonly students: StudentReportsService,
     private readonly funnels: FunnelService,
+    private readonly seriousConversations: SeriousConversationsService,
+    private readonly reach: ReachService,
   ) {}
 
   @Get('funnel')
@@ -56,6 +71,114 @@ export class ReportsController {
           stage.medianDaysToNext,
         ]),
       ),
+    );
+  }
+
+  @Get('serious-conversations')
+  @RequirePermission(Permission.ReportsSeriousConversations)
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({
+    summary:
+      'Serious conversations and distinct people per month (in PATHWAY_TIMEZONE), officer and profession, against the target',
+  })
+  async seriousConversationsReport(
+    @Query() query: SeriousConversationsQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SeriousConversationsReport | string> {
+    const report = await this.seriousConversations.report(query);
+    if (query.format !== 'csv') return report;
+    const professions = await this.seriousConversations.professionNames();
+    return sendCsv(
+      response,
+      `pathway-serious-conversations-${today()}.csv`,
+      ['group', 'name', 'conversations', 'people', 'cumulative conversations', 'target'],
+      [
+        ['total', 'All serious conversations', report.total.conversations, report.total.people, null, report.target],
+        ...report.byMonth.map((row) => [
+          'month',
+          row.month,
+          row.conversations,
+          row.people,
+          row.cumulativeConversations,
+          null,
+        ]),
+        ...report.byOfficer.map((row) => ['officer', row.officerName, row.conversations, row.people, null, null]),
+        ...report.byProfession.map((row) => [
+          'profession',
+          row.profession === null ? 'Not recorded' : (professions.get(row.profession) ?? row.profession),
+          row.conversations,
+          row.people,
+          null,
+          null,
+        ]),
+      ],
+    );
+  }
+
+  @Get('reach')
+  @RequirePermission(Permission.ReportsReach)
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({
+    summary: 'Events held and their reach by type, campaign and region; webinars; leaflet take-up; intermediary credit',
+  })
+  async reachReport(
+    @Query() query: ReachQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ReachReport | string> {
+    const report = await this.reach.report(query);
+    if (query.format !== 'csv') return report;
+    const figures = (row: ReachFigures) => [
+      row.events,
+      row.youngPeople,
+      row.educators,
+      row.others,
+      row.webinars,
+      row.webinarAttendance,
+      row.leafletsDistributed,
+      row.leafletsTaken,
+      row.leafletTakeUp,
+      // The four intermediary columns stay empty on these rows.
+      ...Array<null>(4).fill(null),
+    ];
+    return sendCsv(
+      response,
+      `pathway-reach-${today()}.csv`,
+      [
+        'group',
+        'name',
+        'events',
+        'young people',
+        'educators',
+        'others',
+        'webinars',
+        'webinar attendance',
+        'leaflets distributed',
+        'leaflets taken',
+        'leaflet take-up',
+        'organisation kind',
+        'applicants',
+        'applications',
+        'events hosted',
+      ],
+      [
+        ['total', 'All events', ...figures(report.total)],
+        ...report.byType.map((row) => ['type', EVENT_TYPE_LABELS[row.type as EventType] ?? row.type, ...figures(row)]),
+        ...report.byCampaign.map((row) => ['campaign', row.campaignName, ...figures(row)]),
+        ...report.byRegion.map((row) => [
+          'region',
+          row.region === null ? 'Not recorded' : (REGION_LABELS[row.region as Region] ?? row.region),
+          ...figures(row),
+        ]),
+        ...report.intermediaries.map((row) => [
+          'intermediary',
+          row.name,
+          ...Array<null>(9).fill(null),
+          ORGANISATION_KIND_LABELS[row.kind as OrganisationKind] ?? row.kind,
+          row.applicants,
+          row.applications,
+          row.eventsHosted,
+        ]),
+      ],
     );
   }
 

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PROGRESS_STAGES } from '@pathway/contracts';
+import { CreditedPeople, OrganisationRef, progressIndexSql, ReachEventFact } from '@pathway/domain';
+import { ReachQueryDto } from './dto/reach-query.dto';
+import { ReportPeriod } from './report-period';
+
+export interface ReachEventRow extends ReachEventFact {
+  campaignName: string | null;
+  host: OrganisationRef | null;
+}
+
+type Count = number | string | null;
+
+/** The queries behind the reach report. */
+@Injectable()
+export class ReachRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Events that started in the period after the filters, with their campaign, host and attendances: one query. */
+  async events(query: ReachQueryDto, period: ReportPeriod): Promise<ReachEventRow[]> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder()
+      .select('e.type', 'type')
+      .addSelect('e.campaign_id', 'campaign_id')
+      .addSelect('cp.name', 'campaign_name')
+      .addSelect('e.region', 'region')
+      .addSelect('e.host_organisation_id', 'host_id')
+      .addSelect('o.name', 'host_name')
+      .addSelect('o.kind', 'host_kind')
+      .addSelect('e.young_people', 'young_people')
+      .addSelect('e.educators', 'educators')
+      .addSelect('e.others', 'others')
+      .addSelect('e.leaflets_distributed', 'leaflets_distributed')
+      .addSelect('e.leaflets_taken', 'leaflets_taken')
+      .addSelect('(SELECT COUNT(*) FROM event_attendances ea WHERE ea.event_id = e.id)', 'attendances')
+      .from('events', 'e')
+      .leftJoin('campaigns', 'cp', 'cp.id = e.campaign_id')
+      .leftJoin('organisations', 'o', 'o.id = e.host_organisation_id');
+    if (period.from) builder.andWhere('e.starts_at >= :from', { from: period.from });
+    if (period.to) builder.andWhere('e.starts_at < :to', { to: period.to });
+    if (query.campaignId) builder.andWhere('e.campaign_id = :campaignId', { campaignId: query.campaignId });
+    if (query.region) builder.andWhere('e.region = :region', { region: query.region });
+    if (query.type) builder.andWhere('e.type = :type', { type: query.type });
+    const rows = await builder.getRawMany<{
+      type: string;
+      campaign_id: string | null;
+      campaign_name: string | null;
+      region: string | null;
+      host_id: string | null;
+      host_name: string | null;
+      host_kind: string | null;
+      young_people: Count;
+      educators: Count;
+      others: Count;
+      leaflets_distributed: Count;
+      leaflets_taken: Count;
+      attendances: Count;
+    }>();
+    return rows.map((row) => ({
+      type: row.type,
+      campaignId: row.campaign_id,
+      campaignName: row.campaign_name,
+      region: row.region,
+      hostOrganisationId: row.host_id,
+      host:
+        row.host_id && row.host_name !== null
+          ? { organisationId: row.host_id, name: row.host_name, kind: row.host_kind ?? 'other' }
+          : null,
+      youngPeople: Number(row.young_people ?? 0),
+      educators: Number(row.educators ?? 0),
+      others: Number(row.others ?? 0),
+      leafletsDistributed: Number(row.leaflets_distributed ?? 0),
+      leafletsTaken: Number(row.leaflets_taken ?? 0),
+      attendances: Number(row.attendances ?? 0),
+    }));
+  }
+
+  /**
+   * People credited to each organisation: their school or college is it, or their first-contact event was hosted by
+   * it (a person counts once per organisation), and how many of them reached `applied` or later. The period is on
+   * first contact and `campaignId`/`region` are the person's; with `type`, only hosted events of that type credit.
+   * Aggregated in the database: one query, however many people.
+   */
+  async credited(query: ReachQueryDto, period: ReportPeriod): Promise<CreditedPeople[]> {
+    const people = [
+      period.from ? 'a.first_contact_at >= :from' : null,
+      period.to ? 'a.first_contact_at < :to' : null,
+      query.campaignId ? 'a.campaign_id = :campaignId' : null,
+      query.region ? 'a.region = :region' : null,
+    ].filter((condition): condition is string => condition !== null);
+    const where = (conditions: string[]) => [...conditions, ...people].join(' AND ');
+    const throughSchool = `SELECT a.organisation_id AS organisation_id, a.id AS applicant_id FROM applicants a WHERE ${where(['a.organisation_id IS NOT NULL'])}`;
+    const throughHost = `SELECT e.host_organisation_id AS organisation_id, a.id AS applicant_id FROM applicants a JOIN events e ON e.id = a.event_id WHERE ${where(['e.host_organisation_id IS NOT NULL', ...(query.type ? ['e.type = :type'] : [])])}`;
+    const sql = `
+      SELECT o.id AS organisation_id, o.name AS name, o.kind AS kind, COUNT(*) AS applicants,
+        SUM(CASE WHEN EXISTS (
+          SELECT 1 FROM stage_changes s WHERE s.applicant_id = credit.applicant_id AND ${progressIndexSql('s.to_stage')} >= :applied
+        ) THEN 1 ELSE 0 END) AS applications
+      FROM (${query.type ? throughHost : `${throughSchool} UNION ${throughHost}`}) credit
+      JOIN organisations o ON o.id = credit.organisation_id
+      GROUP BY o.id, o.name, o.kind`;
+    const [escaped, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      sql,
+      {
+        from: period.from,
+        to: period.to,
+        campaignId: query.campaignId,
+        region: query.region,
+        type: query.type,
+        applied: PROGRESS_STAGES.indexOf('applied'),
+      },
+      {},
+    );
+    const rows: { organisation_id: string; name: string; kind: string; applicants: Count; applications: Count }[] =
+      await this.dataSource.query(escaped, parameters);
+    return rows.map((row) => ({
+      organisationId: row.organisation_id,
+      name: row.name,
+      kind: row.kind,
+      applicants: Number(row.applicants ?? 0),
+      applications: Number(row.applications ?? 0),
+    }));
+  }
+}

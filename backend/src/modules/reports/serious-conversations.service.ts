@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SeriousConversationsReport } from '@pathway/contracts';
+import {
+  byMostConversations,
+  combinedTarget,
+  countConversations,
+  countConversationsBy,
+  monthlyConversations,
+  periodMonths,
+} from '@pathway/domain';
+import { AppError } from '../../common/errors/app-error';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { SeriousConversationsQueryDto } from './dto/serious-conversations-query.dto';
+import { reportPeriod } from './report-period';
+import { SeriousConversationsRepository } from './serious-conversations.repository';
+
+/** A monthly series longer than this is a typing mistake, not a report. */
+const MAX_MONTHS = 1200;
+
+/** Serious conversations and the people they were with, per month (in PATHWAY_TIMEZONE), officer and profession. */
+@Injectable()
+export class SeriousConversationsService {
+  constructor(
+    private readonly repository: SeriousConversationsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async report(query: SeriousConversationsQueryDto, now = new Date()): Promise<SeriousConversationsReport> {
+    const period = reportPeriod(query, this.config.timezone);
+    if (period.from && (period.to ?? now).getTime() - period.from.getTime() > MAX_MONTHS * 31 * 86_400_000) {
+      throw AppError.field('from', `must be less than ${MAX_MONTHS / 12} years before the end of the period`);
+    }
+    const [{ facts, officerNames }, targets] = await Promise.all([
+      this.repository.facts(query, period),
+      this.repository.targets(query.campaignId),
+    ]);
+    const times = facts.map((fact) => fact.occurredAt.getTime());
+    const months = periodMonths({
+      ...period,
+      earliest: times.length ? new Date(times.reduce((a, b) => Math.min(a, b))) : undefined,
+      latest: times.length ? new Date(times.reduce((a, b) => Math.max(a, b))) : undefined,
+      now,
+      timeZone: this.config.timezone,
+    });
+    const byOfficer = [...countConversationsBy(facts, (fact) => (fact.officerId ? [fact.officerId] : [])).entries()]
+      .map(([officerId, count]) => ({ officerId, officerName: officerNames.get(officerId) ?? 'Unknown', ...count }))
+      .sort((a, b) => byMostConversations(a, b) || a.officerName.localeCompare(b.officerName));
+    const byProfession = [
+      ...countConversationsBy<string | null>(facts, (fact) =>
+        fact.professions.length ? fact.professions : [null],
+      ).entries(),
+    ]
+      .map(([profession, count]) => ({ profession, ...count }))
+      .sort(
+        (a, b) =>
+          byMostConversations(a, b) ||
+          (a.profession === null ? 1 : b.profession === null ? -1 : a.profession.localeCompare(b.profession)),
+      );
+    return {
+      total: countConversations(facts),
+      target: combinedTarget(targets),
+      byMonth: monthlyConversations(facts, months, this.config.timezone),
+      byOfficer,
+      byProfession,
+    };
+  }
+
+  professionNames(): Promise<Map<string, string>> {
+    return this.repository.professionNames();
+  }
+}
