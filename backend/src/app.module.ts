@@ -18,6 +18,7 @@ import { ConversationsModule } from './modules/conversations/conversations.modul
 import { EventsModule } from './modules/events/events.module';
 import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { PlacementsModule } from './modules/placements/placements.module';
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         ConversationsModule,
         TimelineModule,
         PrivacyModule,
+        ImportsModule,
         CampaignsModule,
         EventsModule,
         PublicRegistrationModule,

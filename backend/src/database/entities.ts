@@ -8,6 +8,7 @@ import { ConcernEntity } from '../modules/concerns/concern.entity';
 import { ConversationEntity } from '../modules/conversations/conversation.entity';
 import { EventAttendanceEntity, EventEntity, EventProfessionEntity } from '../modules/events/event.entity';
 import { CalendarFeedEntity, FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
+import { ImportEntity } from '../modules/imports/import.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { PlacementEntity, PlacementSiteEntity, PlacementSiteProfessionEntity } from '../modules/placements/placement.entity';
 import { ProfessionEntity } from '../modules/reference/profession.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   SurveyInvitationEntity,
   SurveyResponseEntity,
   ConcernEntity,
+  ImportEntity,
 ];

@@ -20,3 +20,4 @@ export * from './lib/roles';
 export * from './lib/students';
 export * from './lib/surveys';
 export * from './lib/users';
+export * from './lib/imports';

@@ -14,3 +14,4 @@ export * from './lib/merge';
 export * from './lib/monthly-series';
 export * from './lib/serious-conversation-counts';
 export * from './lib/reach';
+export * from './lib/import-mapping';

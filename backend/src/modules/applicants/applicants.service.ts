@@ -134,6 +134,25 @@ export class ApplicantsService {
     return id;
   }
 
+  /**
+   * Fills the fields an existing record has empty from `input`, never overwriting a value, inside the caller's
+   * transaction (imports: a row that matches someone already in Pathway). Keeps the duplicate keys, search terms and
+   * audit log as an edit would. Answers whether anything changed.
+   */
+  async fillEmptyFields(manager: EntityManager, actorId: string | null, current: ApplicantEntity, input: Partial<CreateApplicantDto>): Promise<boolean> {
+    const fillable = ['email', 'phone', 'postcode', 'dateOfBirth', 'audience', 'region', 'ageBand', 'source', 'campaignId', 'eventId', 'organisationId'] as const;
+    const fill = Object.fromEntries(
+      fillable.filter((field) => (current[field] === null || current[field] === undefined) && input[field] !== undefined && input[field] !== null).map((field) => [field, input[field]]),
+    ) as Partial<CreateApplicantDto>;
+    if (Object.keys(fill).length === 0) return false;
+    const merged = { email: current.email, phone: current.phone, postcode: current.postcode, dateOfBirth: current.dateOfBirth, ...fill };
+    const changes: Partial<ApplicantEntity> = { ...this.plainFields(fill), ...this.contactFields(current.firstName, current.lastName, merged) };
+    if (!(await this.applicants.updateIfVersion(manager, current.id, current.version, changes))) throw AppError.staleVersion('applicant');
+    await this.writeLinks(manager, current.id, {}, { firstName: current.firstName, lastName: current.lastName, ...merged });
+    await this.audit.record(manager, { actorId, action: 'update', entity: 'applicant', entityId: current.id, changes: this.audit.changes(current as unknown as Snapshot, { ...fill }, AUDITED_FIELDS) });
+    return true;
+  }
+
   async update(actor: AuthenticatedUser, id: string, input: UpdateApplicantDto): Promise<ApplicantDto> {
     await this.transactions.run(async (manager) => {
       const current = await this.applicants.findById(id, manager);
