@@ -19,6 +19,8 @@ const FIELDS: ReportFilterField[] = [
   'breakdown',
 ];
 
+const BREAKDOWN_LABELS: Record<string, string> = { source: 'Source', campaign: 'Campaign', profession: 'Profession' };
+
 /** How far the people first contacted in a period got: each stage, its conversion and how long the step took. */
 @Component({
   selector: 'pw-funnel-report',
@@ -35,6 +37,7 @@ export class FunnelReport {
   protected readonly days = days;
 
   protected readonly report = this.store.report;
+  protected readonly breakdownLabel = computed(() => BREAKDOWN_LABELS[this.store.filters().breakdown] ?? '');
   protected readonly empty = computed(() => this.report()?.cohortSize === 0);
   protected readonly chart = computed(() => funnelChart(this.report()?.stages ?? []));
   protected readonly chartLabel = computed(() =>
