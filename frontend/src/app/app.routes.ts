@@ -85,6 +85,10 @@ export const routes: Routes = [
         loadChildren: () => import('./feedback/feedback.routes').then((m) => m.FEEDBACK_ROUTES),
       },
       {
+        path: 'reports',
+        loadChildren: () => import('./reports/reports.routes').then((m) => m.REPORT_ROUTES),
+      },
+      {
         path: 'users',
         title: 'Users',
         canActivate: [permissionGuard],

@@ -46,7 +46,7 @@ export function chartColours(element: Element = document.documentElement): {
   text: string;
 } {
   const style = getComputedStyle(element);
-  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const token = (name: string, fallback: string) => resolveColour(style.getPropertyValue(name).trim()) || fallback;
   return {
     series: [
       token('--mat-sys-primary', '#006a6a'),
@@ -59,6 +59,20 @@ export function chartColours(element: Element = document.documentElement): {
     grid: token('--mat-sys-outline-variant', '#c4c7c7'),
     text: token('--mat-sys-on-surface-variant', '#444'),
   };
+}
+
+/**
+ * A theme token as a colour a canvas understands: Material's tokens may be `light-dark(…)` or other CSS that Chart.js
+ * cannot parse (it would draw black), so the browser resolves it to `rgb(…)` first.
+ */
+function resolveColour(value: string): string {
+  if (!value || !document.body) return value;
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.appendChild(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved || value;
 }
 
 /**

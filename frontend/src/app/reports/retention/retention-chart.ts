@@ -1,0 +1,43 @@
+import { RetentionRow } from '@pathway/contracts';
+import { chartColours, PathwayChartConfig } from '../../core/charts/chart';
+import { SUPPRESSED_TEXT } from '../../feedback/reports/suppressed';
+
+/** "2025 Nursing" for a cohort and profession. */
+export type GroupName = (row: RetentionRow) => string;
+
+/** Retention (0–100%) per cohort and profession; a suppressed group has no bar, and says why in its label. */
+export function retentionChart(
+  rows: readonly RetentionRow[],
+  name: GroupName,
+  colours = chartColours(),
+): PathwayChartConfig {
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map((row) => (row.retentionRate.suppressed ? `${name(row)} (${SUPPRESSED_TEXT})` : name(row))),
+      datasets: [
+        {
+          label: 'Retention',
+          data: rows.map((row) =>
+            row.retentionRate.suppressed || row.retentionRate.value === null
+              ? null
+              : Math.round(row.retentionRate.value * 100),
+          ),
+          backgroundColor: colours.series[0],
+        },
+      ],
+    },
+    options: {
+      plugins: { legend: { display: false } },
+      scales: {
+        y: {
+          beginAtZero: true,
+          max: 100,
+          ticks: { callback: (value) => `${value}%`, color: colours.text },
+          grid: { color: colours.grid },
+        },
+        x: { ticks: { color: colours.text }, grid: { display: false } },
+      },
+    },
+  };
+}
