@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal } fro
 import { MatButtonModule } from '@angular/material/button';
 import { ConsentChangeDto } from '@pathway/contracts';
 import { errorMessage } from '../../core/api-error';
-import { DateTimePipe } from '../../core/format/date-time.pipe';
+import { formatDateTime } from '../../core/format/date-time.pipe';
 import { ApplicantsApi } from '../applicants-api';
 
 const SOURCE_LABELS: Record<string, string> = {
@@ -15,7 +15,7 @@ const SOURCE_LABELS: Record<string, string> = {
 /** Every consent decision on record, fetched when asked for (and again after an edit while open). */
 @Component({
   selector: 'pw-consent-history',
-  imports: [MatButtonModule, DateTimePipe],
+  imports: [MatButtonModule],
   template: `
     <button mat-button type="button" class="toggle" [attr.aria-expanded]="open()" (click)="toggle()">
       {{ open() ? 'Hide consent history' : 'Consent history' }}
@@ -27,18 +27,7 @@ const SOURCE_LABELS: Record<string, string> = {
         @if (list.length) {
           <ol class="history" aria-label="Consent history">
             @for (change of list; track $index) {
-              <li>
-                {{ change.given ? 'Given' : 'Withdrawn' }} {{ change.at | pwDateTime }}
-                @if (change.given && change.wordingVersion) {
-                  · privacy notice {{ change.wordingVersion }}
-                }
-                @if (change.source) {
-                  · {{ sourceLabel(change.source) }}
-                }
-                @if (change.byName) {
-                  · by {{ change.byName }}
-                }
-              </li>
+              <li>{{ describe(change) }}</li>
             }
           </ol>
         } @else {
@@ -84,8 +73,16 @@ export class ConsentHistory {
     this.open.update((open) => !open);
   }
 
-  protected sourceLabel(source: string): string {
-    return SOURCE_LABELS[source] ?? source.replace(/_/g, ' ');
+  /** "Given 25 Nov 2026, 08:15 · privacy notice 2026-09 · recorded by staff · by Jordan Ellis". */
+  protected describe(change: ConsentChangeDto): string {
+    return [
+      `${change.given ? 'Given' : 'Withdrawn'} ${formatDateTime(change.at)}`,
+      change.given && change.wordingVersion ? `privacy notice ${change.wordingVersion}` : null,
+      change.source ? (SOURCE_LABELS[change.source] ?? change.source.replace(/_/g, ' ')) : null,
+      change.byName ? `by ${change.byName}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   }
 
   private load(): void {
