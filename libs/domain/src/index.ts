@@ -11,3 +11,4 @@ export * from './lib/survey-answers';
 export * from './lib/retention';
 export * from './lib/funnel';
 export * from './lib/merge';
+export * from './lib/dashboard-figures';
