@@ -116,7 +116,7 @@ export class DashboardService {
         unit: 'rate',
         link: '/reports/retention',
       },
-      { key: 'open_concerns', label: 'Open concerns', value: concerns.open, unit: 'count', link: '/feedback/concerns' },
+      { key: 'open_concerns', label: 'Open concerns', value: concerns.open, unit: 'count', link: '/feedback' },
     ];
   }
 

@@ -1,9 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Kpi } from '@pathway/contracts';
-import { chartColours, PathwayChart } from '../core/charts/chart';
+import { PathwayChart } from '../core/charts/chart';
 import { formatKpiValue, sparklineConfig, targetProgress, targetText, trendSummary } from './kpi-format';
 
 /** One headline figure: the number, its target, a sparkline of the last twelve months, and a link to the report. */
@@ -44,10 +53,14 @@ import { formatKpiValue, sparklineConfig, targetProgress, targetText, trendSumma
   styles: `
     :host {
       display: block;
+      height: 100%;
+      /* Read back as the sparkline's colour: the browser resolves the theme token to plain rgb(). */
+      color: var(--mat-sys-primary);
     }
     .kpi {
       position: relative;
       height: 100%;
+      color: var(--mat-sys-on-surface);
     }
     .kpi:focus-within {
       outline: 2px solid var(--mat-sys-primary);
@@ -97,7 +110,17 @@ export class KpiCard {
   protected readonly target = computed(() => targetText(this.kpi()));
   protected readonly progress = computed(() => targetProgress(this.kpi()) ?? 0);
   protected readonly summary = computed(() => trendSummary(this.kpi()));
-  protected readonly sparkline = computed(() => sparklineConfig(this.kpi(), chartColours().series[0]));
+  /** The theme's primary colour as plain rgb(), known once the card is on the page. */
+  private readonly colour = signal<string | null>(null);
+  protected readonly sparkline = computed(() => {
+    const colour = this.colour();
+    return colour ? sparklineConfig(this.kpi(), colour) : null;
+  });
+
+  constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    afterNextRender(() => this.colour.set(getComputedStyle(host).color));
+  }
   /** The link's path and query apart, so `/feedback/concerns?x=1` routes correctly. */
   protected readonly path = computed(() => this.kpi().link?.split('?')[0] ?? null);
   protected readonly query = computed(() =>

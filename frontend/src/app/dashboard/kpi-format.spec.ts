@@ -6,6 +6,7 @@ import {
   targetProgress,
   targetText,
   trendSummary,
+  withAlpha,
 } from './kpi-format';
 
 const trend = (values: (number | null)[]) =>
@@ -56,7 +57,11 @@ describe('trendSummary', () => {
 
 describe('sparklineConfig', () => {
   it('is a bare line chart of the values', () => {
-    const config = sparklineConfig({ trend: trend([1, 5, 2]) }, '#123456');
+    const config = sparklineConfig({ trend: trend([1, 5, 2]) }, 'rgb(1, 2, 3)');
+    expect(config?.data.datasets[0]).toMatchObject({
+      borderColor: 'rgb(1, 2, 3)',
+      backgroundColor: 'rgba(1, 2, 3, 0.15)',
+    });
     expect(config?.type).toBe('line');
     expect(config?.data.datasets[0].data).toEqual([1, 5, 2]);
     expect(config?.data.labels).toEqual(['2026-01', '2026-02', '2026-03']);
@@ -67,6 +72,14 @@ describe('sparklineConfig', () => {
   it('is absent without at least two months', () => {
     expect(sparklineConfig({})).toBeNull();
     expect(sparklineConfig({ trend: trend([4]) })).toBeNull();
+  });
+});
+
+describe('withAlpha', () => {
+  it('makes a computed colour see-through, and leaves anything else alone', () => {
+    expect(withAlpha('rgb(0, 104, 116)', 0.2)).toBe('rgba(0, 104, 116, 0.2)');
+    expect(withAlpha('rgba(0, 104, 116, 1)', 0.2)).toBe('rgba(0, 104, 116, 0.2)');
+    expect(withAlpha('teal', 0.2)).toBe('teal');
   });
 });
 

@@ -44,8 +44,14 @@ export function trendSummary(kpi: Pick<Kpi, 'trend' | 'unit'>): string | null {
   );
 }
 
+/** A CSS colour as the browser computes it (`rgb(r, g, b)`) made see-through, for the area under a sparkline. */
+export function withAlpha(colour: string, alpha: number): string {
+  const match = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour.trim());
+  return match ? `rgba(${match[1]}, ${match[2]}, ${match[3]}, ${alpha})` : colour;
+}
+
 /** A bare line chart of the trend: no axes, legend, points or tooltips, just the shape. */
-export function sparklineConfig(kpi: Pick<Kpi, 'trend'>, colour = '#006a6a'): PathwayChartConfig | null {
+export function sparklineConfig(kpi: Pick<Kpi, 'trend'>, colour = 'rgb(0, 104, 116)'): PathwayChartConfig | null {
   const points = kpi.trend ?? [];
   if (points.length < 2) return null;
   return {
@@ -56,7 +62,7 @@ export function sparklineConfig(kpi: Pick<Kpi, 'trend'>, colour = '#006a6a'): Pa
         {
           data: points.map((point) => point.value),
           borderColor: colour,
-          backgroundColor: `${colour}22`,
+          backgroundColor: withAlpha(colour, 0.15),
           borderWidth: 2,
           fill: true,
           pointRadius: 0,
