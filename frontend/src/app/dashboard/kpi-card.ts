@@ -39,12 +39,17 @@ import { formatKpiValue, sparklineConfig, targetProgress, targetText, trendSumma
           />
         }
         @if (sparkline(); as config) {
-          <pw-chart
-            class="sparkline"
-            [config]="config"
-            [label]="'Trend of ' + kpi().label.toLowerCase() + ' over twelve months'"
-            aria-hidden="true"
-          />
+          <!-- Chart.js arrives after the figures, so the home page shows its numbers at once. -->
+          @defer (on idle) {
+            <pw-chart
+              class="sparkline"
+              [config]="config"
+              [label]="'Trend of ' + kpi().label.toLowerCase() + ' over twelve months'"
+              aria-hidden="true"
+            />
+          } @placeholder {
+            <div class="sparkline"></div>
+          }
           <p class="cdk-visually-hidden">{{ summary() }}</p>
         }
       </mat-card-content>
@@ -98,6 +103,8 @@ import { formatKpiValue, sparklineConfig, targetProgress, targetText, trendSumma
     }
     .sparkline {
       --pw-chart-height: 48px;
+      display: block;
+      height: 48px;
       margin-top: 12px;
     }
   `,

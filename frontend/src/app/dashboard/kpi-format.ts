@@ -1,5 +1,5 @@
 import { Kpi } from '@pathway/contracts';
-import { PathwayChartConfig } from '../core/charts/chart';
+import type { PathwayChartConfig } from '../core/charts/chart';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
