@@ -25,6 +25,7 @@ import { PlacementsModule } from './modules/placements/placements.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { PublicRegistrationModule } from './modules/public-registration/public-registration.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { StudentsModule } from './modules/students/students.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
@@ -75,6 +76,7 @@ export class AppModule implements NestModule {
         ConcernsModule,
         SurveysModule,
         ReportsModule,
+        DashboardModule,
         HealthModule,
         SeedModule,
         ...frontend,

@@ -18,6 +18,7 @@ const ROUTES: Record<string, Permission | 'public'> = {
   'GET /api/v1/users/{id}': Permission.UsersRead,
   'PATCH /api/v1/users/{id}': Permission.UsersWrite,
   'GET /api/v1/audit': Permission.AuditRead,
+  'GET /api/v1/dashboard': Permission.DashboardRead,
   'GET /api/v1/professions': Permission.ReferenceRead,
   'GET /api/v1/regions': Permission.ReferenceRead,
   'GET /api/v1/organisations': Permission.ReferenceRead,

@@ -28,6 +28,13 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: homeRedirect },
       {
+        path: 'dashboard',
+        title: 'Dashboard',
+        canActivate: [permissionGuard],
+        data: { permission: Permission.DashboardRead },
+        loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
+      },
+      {
         path: 'applicants',
         canActivate: [permissionGuard],
         data: { permission: Permission.ApplicantsRead },

@@ -15,3 +15,4 @@ export * from './lib/monthly-series';
 export * from './lib/serious-conversation-counts';
 export * from './lib/reach';
 export * from './lib/import-mapping';
+export * from './lib/dashboard-figures';

@@ -17,6 +17,6 @@ import { StudentReportsService } from './student-reports.service';
     ReachRepository,
     ReachService,
   ],
-  exports: [StudentReportsService],
+  exports: [StudentReportsService, FunnelService],
 })
 export class ReportsModule {}

@@ -6,6 +6,8 @@ import { Role } from './roles';
  */
 export const Permission = {
   OwnAccount: 'account.own',
+  /** The home page of headline figures; what it shows depends on the role. */
+  DashboardRead: 'dashboard.read',
   DirectoryRead: 'directory.read',
   ReferenceRead: 'reference.read',
   ReferenceWrite: 'reference.write',
@@ -39,7 +41,12 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
 
-const everyone: Permission[] = [Permission.OwnAccount, Permission.DirectoryRead, Permission.ReferenceRead];
+const everyone: Permission[] = [
+  Permission.OwnAccount,
+  Permission.DashboardRead,
+  Permission.DirectoryRead,
+  Permission.ReferenceRead,
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [...ALL_PERMISSIONS],

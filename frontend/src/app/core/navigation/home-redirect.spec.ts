@@ -24,10 +24,10 @@ function userWith(role: Role): SessionUser {
 
 describe('homePath', () => {
   it.each<[Role, string]>([
-    ['admin', '/applicants'],
-    ['manager', '/applicants'],
-    ['officer', '/applicants'],
-    ['coordinator', '/students'],
+    ['admin', '/dashboard'],
+    ['manager', '/dashboard'],
+    ['officer', '/dashboard'],
+    ['coordinator', '/dashboard'],
   ])('sends %s to %s', (role, path) => {
     expect(homePath(ROLE_PERMISSIONS[role])).toBe(path);
   });
@@ -49,6 +49,7 @@ describe('homeRedirect route', () => {
         provideRouter([
           { path: 'login', component: BlankPage },
           { path: '', pathMatch: 'full', redirectTo: homeRedirect },
+          { path: 'dashboard', component: BlankPage },
           { path: 'applicants', component: BlankPage },
           { path: 'users', component: BlankPage },
           { path: 'account', component: BlankPage },
@@ -57,7 +58,7 @@ describe('homeRedirect route', () => {
     });
   });
 
-  it('redirects a signed-in manager to the applicants page', async () => {
+  it('redirects a signed-in manager to their dashboard', async () => {
     TestBed.inject(AuthStore).startSession({
       accessToken: 't',
       expiresAt: '2999-01-01T00:00:00Z',
@@ -65,7 +66,7 @@ describe('homeRedirect route', () => {
     });
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/');
-    expect(TestBed.inject(Router).url).toBe('/applicants');
+    expect(TestBed.inject(Router).url).toBe('/dashboard');
   });
 
   it('redirects a signed-out visitor to the sign-in page', async () => {

@@ -1,5 +1,5 @@
 import { hasPermission, Permission, Role, ROLE_PERMISSIONS, ROLES } from '@pathway/contracts';
-import { NAVIGATION_AREAS, NavigationArea, navigationFor } from './navigation';
+import { mayOpen, NAVIGATION_AREAS, NavigationArea, navigationFor, REPORT_PERMISSIONS } from './navigation';
 
 const labelsFor = (role: Role) => navigationFor(ROLE_PERMISSIONS[role]).map((area) => area.label);
 
@@ -8,6 +8,7 @@ describe('navigationFor', () => {
     [
       'admin',
       [
+        'Dashboard',
         'Applicants',
         'Pipeline',
         'Follow-ups',
@@ -16,6 +17,7 @@ describe('navigationFor', () => {
         'Students',
         'Placements',
         'Feedback',
+        'Reports',
         'Users',
         'Audit log',
         'My account',
@@ -23,10 +25,22 @@ describe('navigationFor', () => {
     ],
     [
       'manager',
-      ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Feedback', 'Users', 'Audit log', 'My account'],
+      [
+        'Dashboard',
+        'Applicants',
+        'Pipeline',
+        'Follow-ups',
+        'Events',
+        'Campaigns',
+        'Feedback',
+        'Reports',
+        'Users',
+        'Audit log',
+        'My account',
+      ],
     ],
-    ['officer', ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'My account']],
-    ['coordinator', ['Students', 'Placements', 'Feedback', 'My account']],
+    ['officer', ['Dashboard', 'Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Reports', 'My account']],
+    ['coordinator', ['Dashboard', 'Students', 'Placements', 'Feedback', 'Reports', 'My account']],
   ])('shows %s exactly %j', (role, labels) => {
     expect(labelsFor(role)).toEqual(labels);
   });
@@ -47,9 +61,23 @@ describe('navigationFor', () => {
   it('never shows an area whose permission the role lacks', () => {
     for (const role of ROLES) {
       for (const area of navigationFor(ROLE_PERMISSIONS[role])) {
-        expect(hasPermission(role, area.permission)).toBe(true);
+        const needed = typeof area.permission === 'string' ? [area.permission] : area.permission;
+        expect(needed.some((permission) => hasPermission(role, permission))).toBe(true);
       }
     }
+  });
+
+  it('starts every role on its dashboard', () => {
+    for (const role of ROLES) expect(navigationFor(ROLE_PERMISSIONS[role])[0].path).toBe('dashboard');
+  });
+
+  it('shows Reports for any one report permission, and not without one', () => {
+    const reports = { permission: REPORT_PERMISSIONS };
+    for (const permission of REPORT_PERMISSIONS)
+      expect(mayOpen([Permission.OwnAccount, permission], reports)).toBe(true);
+    expect(mayOpen([Permission.OwnAccount, Permission.AuditRead], reports)).toBe(false);
+    expect(mayOpen([Permission.AuditRead], { permission: Permission.AuditRead })).toBe(true);
+    expect(mayOpen([], { permission: [] })).toBe(false);
   });
 
   it('keeps the declared order and filters any list of areas', () => {
