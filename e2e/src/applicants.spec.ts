@@ -41,7 +41,12 @@ test.describe('applicants', () => {
     });
     expect(event.status()).toBe(201);
 
-    // Officers land on the applicants list.
+    // Officers land on their dashboard; the applicants list is next in the navigation.
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: /Applicants$/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Applicants' })).toBeVisible();
     await expect(page.getByRole('row').nth(1)).toBeVisible();
     await expectAccessible(page);

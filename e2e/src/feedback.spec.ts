@@ -14,7 +14,12 @@ function typedDay(daysFromToday: number): string {
 }
 
 /** Picks `option` in the select labelled `field`, found within `scope` (a dialog, a card, or the page). */
-async function chooseOption(page: Page, field: string, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
+async function chooseOption(
+  page: Page,
+  field: string,
+  option: string | RegExp,
+  scope: Page | Locator = page,
+): Promise<void> {
   await scope.getByRole('combobox', { name: field }).click();
   await page.getByRole('option', { name: option }).click();
 }
@@ -33,7 +38,12 @@ test.describe('placement feedback', () => {
     await page.setViewportSize(DESKTOP);
     await signIn(page, 'coordinator');
 
-    // Coordinators land on Students.
+    // Coordinators land on their dashboard; Students is next in the navigation.
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: /Students$/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Students' })).toBeVisible();
     await expect(page.getByRole('row').nth(1)).toBeVisible();
     await expectAccessible(page);
@@ -150,7 +160,9 @@ test.describe('placement feedback', () => {
 
     // The link works once.
     await survey.reload();
-    await expect(survey.getByRole('heading', { level: 1, name: "You've already answered this survey — thank you" })).toBeVisible();
+    await expect(
+      survey.getByRole('heading', { level: 1, name: "You've already answered this survey — thank you" }),
+    ).toBeVisible();
     await student.close();
 
     // The coordinator reads it without learning who wrote it.
@@ -197,7 +209,10 @@ test.describe('placement feedback', () => {
     test.setTimeout(60_000);
     await page.setViewportSize(DESKTOP);
     await signIn(page, 'manager');
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /Feedback$/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: /Feedback$/ })
+      .click();
     await expect(page).toHaveURL(/\/feedback\/sites$/);
     await expect(page.getByRole('tablist', { name: 'Feedback views' }).getByRole('tab')).toHaveText([
       'Site dashboard',
@@ -211,10 +226,15 @@ test.describe('placement feedback', () => {
     await expectAccessible(page);
     await keepScreenshot(page, testInfo, 'manager-site-dashboard');
 
-    const smallSite = comparison.getByRole('row').filter({ has: page.getByRole('cell', { name: 'fewer than 5' }) }).first();
+    const smallSite = comparison
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'fewer than 5' }) })
+      .first();
     const smallSiteName = (await smallSite.getByRole('rowheader').textContent())?.trim() ?? '';
     await chooseOption(page, 'Site', smallSiteName);
-    await expect(page.getByText('Fewer than 5 responses: figures are hidden so that no one can be identified')).toBeVisible();
+    await expect(
+      page.getByText('Fewer than 5 responses: figures are hidden so that no one can be identified'),
+    ).toBeVisible();
     await expect(page.getByText('fewer than 5 responses', { exact: true }).first()).toBeVisible();
     await keepScreenshot(page, testInfo, 'manager-site-dashboard-suppressed');
 
@@ -228,8 +248,12 @@ test.describe('placement feedback', () => {
     // The review queue is not theirs: the address sends them home, and the API refuses too.
     await page.goto('/feedback/review');
     await expect(page).not.toHaveURL(/\/feedback\/review/);
-    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('pathway.session') ?? '{}').accessToken as string);
-    const responses = await page.request.get('/api/v1/survey-responses', { headers: { Authorization: `Bearer ${token}` } });
+    const token = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('pathway.session') ?? '{}').accessToken as string,
+    );
+    const responses = await page.request.get('/api/v1/survey-responses', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(responses.status()).toBe(403);
   });
 });

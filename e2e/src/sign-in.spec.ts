@@ -1,11 +1,48 @@
 import { expect, test } from '@playwright/test';
-import { accountMenu, DEMO_NAMES, demoEmail, DESKTOP, expectAccessible, keepScreenshot, linkLabels, PHONE, Role, signIn } from './support/session';
+import {
+  accountMenu,
+  DEMO_NAMES,
+  demoEmail,
+  DESKTOP,
+  expectAccessible,
+  keepScreenshot,
+  linkLabels,
+  PHONE,
+  Role,
+  signIn,
+} from './support/session';
 
 const NAVIGATION: Record<Role, string[]> = {
-  admin: ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Students', 'Placements', 'Feedback', 'Users', 'Audit log', 'My account'],
-  manager: ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Feedback', 'Users', 'Audit log', 'My account'],
-  officer: ['Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'My account'],
-  coordinator: ['Students', 'Placements', 'Feedback', 'My account'],
+  admin: [
+    'Dashboard',
+    'Applicants',
+    'Pipeline',
+    'Follow-ups',
+    'Events',
+    'Campaigns',
+    'Students',
+    'Placements',
+    'Feedback',
+    'Reports',
+    'Users',
+    'Audit log',
+    'My account',
+  ],
+  manager: [
+    'Dashboard',
+    'Applicants',
+    'Pipeline',
+    'Follow-ups',
+    'Events',
+    'Campaigns',
+    'Feedback',
+    'Reports',
+    'Users',
+    'Audit log',
+    'My account',
+  ],
+  officer: ['Dashboard', 'Applicants', 'Pipeline', 'Follow-ups', 'Events', 'Campaigns', 'Reports', 'My account'],
+  coordinator: ['Dashboard', 'Students', 'Placements', 'Feedback', 'Reports', 'My account'],
 };
 
 test.describe('signing in', () => {
@@ -27,9 +64,13 @@ test.describe('signing in', () => {
   });
 
   for (const role of Object.keys(NAVIGATION) as Role[]) {
-    test(`${role}: sees exactly their navigation, survives a reload, and signs out`, async ({ page }, testInfo) => {
+    test(`${role}: lands on their dashboard, sees exactly their navigation, survives a reload, and signs out`, async ({
+      page,
+    }, testInfo) => {
       await page.setViewportSize(DESKTOP);
       await signIn(page, role);
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(DEMO_NAMES[role].split(' ')[0]);
       const navigation = page.getByRole('navigation', { name: 'Main navigation' });
       await expect(navigation.getByRole('link')).toHaveText(linkLabels(NAVIGATION[role]));
       await expectAccessible(page);
