@@ -1,4 +1,4 @@
-import { dueBoundaries, monthWindows, startOfYearIn } from '@pathway/domain';
+import { dayIn, dueBoundaries, monthWindows, startOfYearIn } from '@pathway/domain';
 import { bearer, startTestApp, TestApp } from './support/test-app';
 
 const GOOD = {
@@ -203,7 +203,7 @@ describe('dashboard (API)', () => {
     expect(kpi('serious_conversations')).toMatchObject({
       value: ifThisMonth(recently),
       target: 50,
-      link: '/reports/serious-conversations',
+      link: expect.stringMatching(/^\/reports\/serious-conversations\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/),
     });
     // Applied: Applied, Enrolled (skipped past applied) and Old, all reaching it now.
     expect(kpi('applications')?.value).toBe(3);
@@ -229,6 +229,21 @@ describe('dashboard (API)', () => {
     expect(funnel.cohortSize).toBe(3);
     expect(kpi('enquiry_to_applied')).toMatchObject({ unit: 'rate', value: applied.cumulativeConversion });
     expect(kpi('enquiry_to_applied')?.value).toBeCloseTo(2 / 3, 2);
+  });
+
+  it('agrees with the serious-conversations report for this month, count and target, and links to it', async () => {
+    const { kpi } = await dashboard(manager);
+    const serious = kpi('serious_conversations');
+    const query = serious?.link?.split('?')[1] ?? '';
+    expect(query).toBe(
+      `from=${dayIn(thisMonth.from, 'Europe/London')}&to=${dayIn(new Date(thisMonth.to.getTime() - 1), 'Europe/London')}`,
+    );
+    const { body: report } = await t.http
+      .get(`/api/v1/reports/serious-conversations?${query}`)
+      .set(bearer(manager))
+      .expect(200);
+    expect(report.total.conversations).toBe(serious?.value);
+    expect(report.target).toBe(serious?.target);
   });
 
   it('gives an admin the same figures as a manager', async () => {

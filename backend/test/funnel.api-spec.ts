@@ -15,6 +15,8 @@ describe('funnel report (API)', () => {
     await make('B', 'event', [['engaged']]);
     await make('C', 'website', []);
     await make('D', 'website', [['serious_conversation'], ['closed', 'no_response']]);
+    // First contact late on 9 June in UTC, which is already 10 June in London (summer time).
+    await t.http.post('/api/v1/applicants').set(bearer(officer)).send({ firstName: 'Funnel', lastName: 'Late', source: 'event', firstContactAt: '2026-06-09T23:30:00.000Z' }).expect(201);
   });
   afterAll(() => t.close());
 
@@ -26,6 +28,15 @@ describe('funnel report (API)', () => {
     expect(body.stages[1]).toMatchObject({ stepConversion: 0.75, cumulativeConversion: 0.75 });
     expect(body.stages[3]).toMatchObject({ stepConversion: 0.5, cumulativeConversion: 0.25 });
     expect(body.stages[0].medianDaysToNext).toBe(0);
+  });
+
+  it('reads plain days in London time, as the other reports do, and refuses a backwards period', async () => {
+    const cohort = async (query: string) => (await t.http.get(`/api/v1/reports/funnel?${query}`).set(bearer(officer)).expect(200)).body.cohortSize;
+    expect(await cohort('from=2026-06-10&to=2026-06-10')).toBe(1);
+    expect(await cohort('from=2026-06-09&to=2026-06-09')).toBe(0);
+    expect(await cohort('from=2026-03-01&to=2026-03-31')).toBe(4);
+    const backwards = await t.http.get('/api/v1/reports/funnel?from=2026-05-01&to=2026-04-01').set(bearer(officer)).expect(400);
+    expect(backwards.body.details).toEqual([{ field: 'to', message: 'must be after from' }]);
   });
 
   it('filters and breaks down by source', async () => {

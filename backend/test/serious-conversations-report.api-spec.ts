@@ -27,6 +27,8 @@ describe('serious conversations report (API)', () => {
   let jordanId: string;
   let aishaId: string;
   const campaigns: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
+  let catId = '';
+  let manager = '';
 
   const get = (query: string, token = officer) =>
     t.http.get(`/api/v1/reports/serious-conversations?${query}`).set(bearer(token));
@@ -34,7 +36,7 @@ describe('serious conversations report (API)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     officer = await t.tokenFor('officer');
-    const manager = await t.tokenFor('manager');
+    manager = await t.tokenFor('manager');
     aisha = (
       await t.http
         .post('/api/v1/auth/login')
@@ -78,6 +80,7 @@ describe('serious conversations report (API)', () => {
       professionsOfInterest: ['podiatry'],
     });
     const cat = await person('Cat', { campaignId: campaigns.b, region: 'london' });
+    catId = cat;
     const dan = await person('Dan', {
       campaignId: campaigns.a,
       region: 'london',
@@ -161,6 +164,8 @@ describe('serious conversations report (API)', () => {
     expect(body.total).toEqual({ conversations: 4, people: 3 });
     const empty = (await get('from=2020-01-01&to=2020-02-29').expect(200)).body;
     expect(empty).toMatchObject({ total: { conversations: 0, people: 0 }, byOfficer: [], byProfession: [] });
+    // No campaign ran in 2020, so there is no target to compare with.
+    expect(empty.target).toBeNull();
     expect(
       empty.byMonth.map((row: { month: string; conversations: number }) => `${row.month}:${row.conversations}`),
     ).toEqual(['2020-01:0', '2020-02:0']);
@@ -247,6 +252,37 @@ describe('serious conversations report (API)', () => {
     expect((await get('from=1800-01-01').expect(400)).body.details).toEqual([
       { field: 'from', message: 'must be less than 100 years before the end of the period' },
     ]);
+  });
+
+  it("counts a campaign's conversations as its page does: its people's and those held at its events", async () => {
+    const campaignPage = async (id: string) =>
+      (await t.http.get(`/api/v1/campaigns/${id}`).set(bearer(manager)).expect(200)).body.progress.seriousConversations;
+    const { body: event } = await t.http
+      .post('/api/v1/events')
+      .set(bearer(officer))
+      .send({
+        title: 'Campaign C careers fair',
+        type: 'careers_fair',
+        format: 'in_person',
+        campaignId: campaigns.c,
+        startsAt: '2026-07-02T09:00:00Z',
+        endsAt: '2026-07-02T15:00:00Z',
+      })
+      .expect(201);
+    // Cat came in through campaign B; this talk was at campaign C's fair, so it counts for both.
+    await t.http
+      .post(`/api/v1/applicants/${catId}/conversations`)
+      .set(bearer(officer))
+      .send({ occurredAt: '2026-07-02T10:00:00Z', channel: 'in_person', eventId: event.id, ...SERIOUS })
+      .expect(201);
+    for (const [campaign, expected] of [
+      [campaigns.b, 2],
+      [campaigns.c, 1],
+    ] as const) {
+      const report = (await get(`${PERIOD}&campaignId=${campaign}`).expect(200)).body;
+      expect(report.total.conversations).toBe(expected);
+      expect(await campaignPage(campaign)).toBe(expected);
+    }
   });
 
   it('is open to officers and managers, not to coordinators', async () => {

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, Page, test } from '@playwright/test';
-import { DESKTOP, expectAccessible, keepScreenshot, PHONE, signIn } from './support/session';
+import { apiToken, DESKTOP, expectAccessible, keepScreenshot, PHONE, signIn } from './support/session';
+
+const COUNT = new Intl.NumberFormat('en-GB');
 
 /** The funnel table's rows as [stage, reached]. */
 async function funnelRows(page: Page): Promise<string[][]> {
@@ -17,6 +19,7 @@ async function funnelRows(page: Page): Promise<string[][]> {
 /** A simple CSV (no commas inside values) as rows of cells without their quotes. */
 function csvRows(text: string): string[][] {
   return text
+    .replace(/^\uFEFF/, '')
     .trim()
     .split(/\r?\n/)
     .map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
@@ -121,5 +124,70 @@ test.describe('reports', () => {
     await expect(page.locator('table.site-table tbody tr').first()).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, testInfo, 'placement-experience');
+  });
+
+  test("a manager follows the dashboard to this month's serious conversations, then reads reach for a period", async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(DESKTOP);
+    await signIn(page, 'manager');
+    const dashboard = await page.request.get('/api/v1/dashboard', {
+      headers: { Authorization: `Bearer ${await apiToken(page)}` },
+    });
+    const kpi = (
+      (await dashboard.json()) as { kpis: { key: string; value: number; target: number | null }[] }
+    ).kpis.find((item) => item.key === 'serious_conversations');
+    expect(kpi).toBeDefined();
+
+    // The card opens the report for this month, which shows the card's count and target.
+    await page.locator('[data-kpi="serious_conversations"]').getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Serious conversations' })).toBeVisible();
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}/);
+    await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(/^01\/\d{2}\/\d{4}$/);
+    const totals = page.locator('p.totals');
+    await expect(totals).toContainText(`${COUNT.format(kpi?.value ?? 0)} serious conversations`);
+    if (kpi?.target) await expect(totals).toContainText(`against a target of ${COUNT.format(kpi.target)}`);
+    await expect(page.getByRole('img', { name: /serious conversations/i })).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'serious-conversations-this-month');
+
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const [, total] = csvRows(await readFile((await (await downloaded).path()) ?? '', 'utf8'));
+    expect(total.slice(0, 3)).toEqual(['total', 'All serious conversations', String(kpi?.value)]);
+
+    // Reach from a typed British date: the page shows what the API answers for that period.
+    await page.getByRole('link', { name: 'All reports' }).click();
+    await page.getByRole('link', { name: /Reach/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Reach' })).toBeVisible();
+    await expect(page.locator('ul.totals')).toBeVisible();
+    const answered = page.waitForResponse((response) => /\/api\/v1\/reports\/reach\?.*from=/.test(response.url()));
+    await page.getByRole('textbox', { name: 'From' }).fill('01/09/2025');
+    await page.getByRole('textbox', { name: 'From' }).press('Tab');
+    await expect(page).toHaveURL(/from=2025-09-01/);
+    const reach = (await (await answered).json()) as {
+      total: { events: number; youngPeople: number; educators: number };
+    };
+    const totalsList = page.locator('ul.totals');
+    await expect(totalsList).toContainText(`${COUNT.format(reach.total.events)} events`);
+    await expect(totalsList).toContainText(`${COUNT.format(reach.total.youngPeople)} young people`);
+    await expect(totalsList).toContainText(`${COUNT.format(reach.total.educators)} educators`);
+    await expect(page.getByRole('img', { name: /reach/i }).first()).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'reach-from-september');
+
+    // On paper: the report and the filters it was run with, without navigation or buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('01/09/2025');
+    await expect(page.locator('ul.totals')).toBeVisible();
+    await keepScreenshot(page, testInfo, 'reach-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.setViewportSize(PHONE);
+    await expectAccessible(page);
+    await keepScreenshot(page, testInfo, 'reach-phone');
   });
 });

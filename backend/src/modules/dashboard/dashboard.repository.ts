@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PROGRESS_STAGES, ProgressStage } from '@pathway/contracts';
 import { ApplicantEntity } from '../applicants/applicant.entity';
-import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ConcernEntity } from '../concerns/concern.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
 import { EventEntity } from '../events/event.entity';
@@ -57,16 +56,6 @@ export class DashboardRepository {
       .andWhere('c.occurred_at >= :from AND c.occurred_at < :to', { from, to });
     if (officerId) builder.andWhere('c.officer_id = :officerId', { officerId });
     return (await builder.getRawMany<{ at: string | Date }>()).map((row) => ({ at: toDate(row.at) }));
-  }
-
-  /** The serious-conversation targets of the campaigns running at some point in `[fromDay, toDay]` (YYYY-MM-DD). */
-  async seriousConversationTarget(fromDay: string, toDay: string): Promise<number | null> {
-    const row = await this.manager
-      .createQueryBuilder(CampaignEntity, 'c')
-      .select('SUM(c.target_serious_conversations)', 'total')
-      .where('c.starts_on <= :toDay AND c.ends_on >= :fromDay', { fromDay, toDay })
-      .getRawOne<{ total: number | string | null }>();
-    return row?.total === null || row?.total === undefined ? null : Number(row.total);
   }
 
   /** Events that started in `[from, to)` (held, when `to` is now), each with the young people it reached. */

@@ -13,6 +13,7 @@ import {
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { FunnelService } from '../reports/funnel.service';
+import { SeriousConversationsService } from '../reports/serious-conversations.service';
 import { StudentReportsService } from '../reports/student-reports.service';
 import { DashboardRepository, Dated } from './dashboard.repository';
 
@@ -26,6 +27,7 @@ export class DashboardService {
     private readonly repository: DashboardRepository,
     private readonly funnels: FunnelService,
     private readonly students: StudentReportsService,
+    private readonly seriousConversations: SeriousConversationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -59,10 +61,7 @@ export class DashboardService {
         this.repository.firstReached(APPLIED_OR_LATER, from, to),
         this.repository.firstReached(['enrolled'], from, to),
         this.repository.seriousConversations(from, to),
-        this.repository.seriousConversationTarget(
-          this.day(thisMonth.from),
-          this.day(new Date(thisMonth.to.getTime() - 1)),
-        ),
+        this.seriousConversations.target(thisMonth),
         this.funnels.report({ from: from.toISOString() }),
         this.repository.events(from < yearStart ? from : yearStart, now),
         this.students.retention({}),
@@ -77,7 +76,7 @@ export class DashboardService {
           'Serious conversations this month',
           serious,
           months,
-          '/reports/serious-conversations',
+          `/reports/serious-conversations?from=${this.day(thisMonth.from)}&to=${this.day(new Date(thisMonth.to.getTime() - 1))}`,
         ),
         target,
       },

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FunnelReport, SOURCE_LABELS, Source } from '@pathway/contracts';
@@ -6,7 +6,8 @@ import { firstReachedTimes, funnel, progressIndexSql } from '@pathway/domain';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ProfessionEntity } from '../reference/profession.entity';
 import { FunnelQueryDto } from './dto/report-query.dto';
-import { rawDate } from './report-period';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { rawDate, reportPeriod } from './report-period';
 
 interface Person {
   moves: { index: number; at: Date }[];
@@ -18,7 +19,10 @@ interface Person {
 /** Conversion through the pipeline for a cohort of people by first contact, from their stage history. */
 @Injectable()
 export class FunnelService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async report(query: FunnelQueryDto): Promise<FunnelReport> {
     const people = await this.cohort(query);
@@ -39,8 +43,9 @@ export class FunnelService {
 
   /** Narrows a query over applicants `a` to the cohort: first contact in the period, and the filters. */
   private inCohort<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: FunnelQueryDto): SelectQueryBuilder<T> {
-    if (query.from) builder.andWhere('a.first_contact_at >= :from', { from: new Date(query.from) });
-    if (query.to) builder.andWhere('a.first_contact_at < :to', { to: new Date(query.to) });
+    const period = reportPeriod(query, this.config.timezone);
+    if (period.from) builder.andWhere('a.first_contact_at >= :from', { from: period.from });
+    if (period.to) builder.andWhere('a.first_contact_at < :to', { to: period.to });
     if (query.source) builder.andWhere('a.source = :source', { source: query.source });
     if (query.campaignId) builder.andWhere('a.campaign_id = :campaignId', { campaignId: query.campaignId });
     if (query.region) builder.andWhere('a.region = :region', { region: query.region });

@@ -17,6 +17,6 @@ import { StudentReportsService } from './student-reports.service';
     ReachRepository,
     ReachService,
   ],
-  exports: [StudentReportsService, FunnelService],
+  exports: [StudentReportsService, FunnelService, SeriousConversationsService],
 })
 export class ReportsModule {}

@@ -38,7 +38,14 @@ export class SeriousConversationsRepository {
     if (period.from) builder.andWhere('c.occurred_at >= :from', { from: period.from });
     if (period.to) builder.andWhere('c.occurred_at < :to', { to: period.to });
     if (query.officerId) builder.andWhere('c.officer_id = :officerId', { officerId: query.officerId });
-    if (query.campaignId) builder.andWhere('a.campaign_id = :campaignId', { campaignId: query.campaignId });
+    if (query.campaignId) {
+      // A campaign's conversations are those with the people it brought in and those held at its events, as on the
+      // campaign's page.
+      builder.andWhere(
+        '(a.campaign_id = :campaignId OR EXISTS (SELECT 1 FROM events ce WHERE ce.id = c.event_id AND ce.campaign_id = :campaignId))',
+        { campaignId: query.campaignId },
+      );
+    }
     if (query.region) builder.andWhere('a.region = :region', { region: query.region });
     if (query.profession) {
       builder.andWhere(
@@ -71,13 +78,21 @@ export class SeriousConversationsRepository {
     return { facts: [...facts.values()], officerNames };
   }
 
-  /** The serious-conversation targets of one campaign, or of every campaign. */
-  async targets(campaignId?: string): Promise<(number | null)[]> {
-    const campaigns = await this.dataSource.manager.find(CampaignEntity, {
-      where: campaignId ? { id: campaignId } : {},
-      select: { id: true, targetSeriousConversations: true },
-    });
-    return campaigns.map((campaign) => campaign.targetSeriousConversations);
+  /**
+   * The serious-conversation targets of one campaign, else of the campaigns running at some point in the period
+   * (`fromDay`/`toDay` are the period's first and last days, YYYY-MM-DD; open when absent).
+   */
+  async targets(campaignId: string | undefined, fromDay?: string, toDay?: string): Promise<(number | null)[]> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(CampaignEntity, 'c')
+      .select('c.target_serious_conversations', 'target');
+    if (campaignId) builder.where('c.id = :campaignId', { campaignId });
+    else {
+      if (toDay) builder.andWhere('c.starts_on <= :toDay', { toDay });
+      if (fromDay) builder.andWhere('c.ends_on >= :fromDay', { fromDay });
+    }
+    const rows = await builder.getRawMany<{ target: number | string | null }>();
+    return rows.map((row) => (row.target === null ? null : Number(row.target)));
   }
 
   /** Profession names by code, for CSV labels. */

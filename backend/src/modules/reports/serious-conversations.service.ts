@@ -5,13 +5,14 @@ import {
   combinedTarget,
   countConversations,
   countConversationsBy,
+  dayIn,
   monthlyConversations,
   periodMonths,
 } from '@pathway/domain';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { SeriousConversationsQueryDto } from './dto/serious-conversations-query.dto';
-import { reportPeriod } from './report-period';
+import { ReportPeriod, reportPeriod } from './report-period';
 import { SeriousConversationsRepository } from './serious-conversations.repository';
 
 /** A monthly series longer than this is a typing mistake, not a report. */
@@ -32,7 +33,7 @@ export class SeriousConversationsService {
     }
     const [{ facts, officerNames }, targets] = await Promise.all([
       this.repository.facts(query, period),
-      this.repository.targets(query.campaignId),
+      this.target(period, query.campaignId),
     ]);
     const times = facts.map((fact) => fact.occurredAt.getTime());
     const months = periodMonths({
@@ -58,11 +59,25 @@ export class SeriousConversationsService {
       );
     return {
       total: countConversations(facts),
-      target: combinedTarget(targets),
+      target: targets,
       byMonth: monthlyConversations(facts, months, this.config.timezone),
       byOfficer,
       byProfession,
     };
+  }
+
+  /**
+   * The target to compare with: the campaign's, or the summed targets of the campaigns running at some point in the
+   * period (every campaign when it is open). The dashboard's "this month" uses the same rule.
+   */
+  async target(period: ReportPeriod, campaignId?: string): Promise<number | null> {
+    const lastInstant = period.to ? new Date(period.to.getTime() - 1) : undefined;
+    const targets = await this.repository.targets(
+      campaignId,
+      period.from ? dayIn(period.from, this.config.timezone) : undefined,
+      lastInstant ? dayIn(lastInstant, this.config.timezone) : undefined,
+    );
+    return combinedTarget(targets);
   }
 
   professionNames(): Promise<Map<string, string>> {

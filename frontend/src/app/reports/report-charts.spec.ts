@@ -2,7 +2,7 @@ import { RetentionRow, SeriousConversationsReport } from '@pathway/contracts';
 import { funnelChart } from './funnel/funnel-chart';
 import { experienceChart } from './placement-experience/experience-chart';
 import { reachChart } from './reach/reach-chart';
-import { retentionChart } from './retention/retention-chart';
+import { retentionChart, retentionChartHeight } from './retention/retention-chart';
 import { seriousConversationsChart } from './serious-conversations/serious-conversations-chart';
 
 const colours = { series: ['#a', '#b', '#c', '#d', '#e', '#f'], grid: '#g', text: '#t' };
@@ -72,6 +72,10 @@ describe('report charts', () => {
     );
     expect(config.data.labels).toEqual(['2024 Nursing', '2025 Nursing (fewer than 5)']);
     expect(config.data.datasets[0].data).toEqual([83, null]);
+    // Horizontal bars keep long group names level, and the chart grows with the groups.
+    expect(config.options?.indexAxis).toBe('y');
+    expect(retentionChartHeight(2)).toBe('260px');
+    expect(retentionChartHeight(20)).toBe('568px');
   });
 
   it('draws the 1–5 domains of placement experience, leaving out suppressed means', () => {

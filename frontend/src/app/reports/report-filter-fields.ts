@@ -1,9 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { EVENT_TYPE_LABELS, EVENT_TYPES, REGION_LABELS, REGIONS, SOURCE_LABELS, SOURCES } from '@pathway/contracts';
 import { campaignChoices } from '../campaigns/campaign-choices';
+import { provideBritishDates } from '../core/format/british-date-adapter';
+import { startOfDay, toDay } from '../core/format/calendar-day';
 import { ReferenceStore } from '../reference/reference-store';
 import { cohortYears } from '../students/cohorts';
 
@@ -48,27 +51,36 @@ const LABELS: Record<ReportFilterField, string> = {
 /** The filter fields a report offers, from the list given; each change is emitted for the URL to keep. */
 @Component({
   selector: 'pw-report-filter-fields',
-  imports: [MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [MatDatepickerModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  providers: [provideBritishDates()],
   template: `
     @for (field of fields(); track field) {
-      <mat-form-field subscriptSizing="dynamic" class="field">
-        <mat-label>{{ labels[field] }}</mat-label>
-        @if (field === 'from' || field === 'to') {
+      @if (field === 'from' || field === 'to') {
+        <mat-form-field subscriptSizing="dynamic" class="field">
+          <mat-label>{{ labels[field] }}</mat-label>
           <input
             matInput
-            type="date"
-            [value]="filters()[field] ?? ''"
-            (change)="set(field, $any($event.target).value)"
+            [matDatepicker]="picker"
+            [value]="day(field)"
+            [min]="field === 'to' ? day('from') : null"
+            [max]="field === 'from' ? day('to') : null"
+            placeholder="dd/mm/yyyy"
+            (dateChange)="set(field, toDay($event.value))"
           />
-        } @else {
+          <mat-datepicker-toggle matIconSuffix [for]="picker" />
+          <mat-datepicker #picker />
+        </mat-form-field>
+      } @else {
+        <mat-form-field subscriptSizing="dynamic" class="field">
+          <mat-label>{{ labels[field] }}</mat-label>
           <mat-select [value]="filters()[field] ?? ''" (selectionChange)="set(field, $event.value)">
             <mat-option value="">{{ all[field] }}</mat-option>
             @for (choice of choices()[field]; track choice.value) {
               <mat-option [value]="choice.value">{{ choice.label }}</mat-option>
             }
           </mat-select>
-        }
-      </mat-form-field>
+        </mat-form-field>
+      }
     }
   `,
   styles: `
@@ -106,6 +118,14 @@ export class ReportFilterFields {
     cohort: cohortYears().map((year) => ({ value: String(year), label: String(year) })),
     breakdown: BREAKDOWN_CHOICES,
   }));
+
+  protected readonly toDay = toDay;
+
+  /** A day filter as the date its picker shows, or null when not set. */
+  protected day(field: 'from' | 'to'): Date | null {
+    const value = this.filters()[field];
+    return value ? startOfDay(value) : null;
+  }
 
   protected set(field: ReportFilterField, value: string): void {
     this.changed.emit({ [field]: value ?? '' });

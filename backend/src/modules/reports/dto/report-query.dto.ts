@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { FUNNEL_BREAKDOWNS, FunnelBreakdown, Region, REGIONS, Source, SOURCES } from '@pathway/contracts';
+import { ReportPeriodDto } from './report-period.dto';
 
 export class StudentReportQueryDto {
   @ApiPropertyOptional({ description: 'Intake year' })
@@ -29,17 +30,8 @@ export class StudentReportQueryDto {
   format?: 'json' | 'csv';
 }
 
-export class FunnelQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'First contact at or after (all time when absent)' })
-  @IsOptional()
-  @IsISO8601({}, { message: 'must be an ISO 8601 date or time' })
-  from?: string;
-
-  @ApiPropertyOptional({ format: 'date-time', description: 'First contact before' })
-  @IsOptional()
-  @IsISO8601({}, { message: 'must be an ISO 8601 date or time' })
-  to?: string;
-
+/** The funnel's cohort: people whose first contact falls in the period (read as the other reports read it). */
+export class FunnelQueryDto extends ReportPeriodDto {
   @ApiPropertyOptional({ enum: SOURCES })
   @IsOptional()
   @IsIn(SOURCES)
@@ -70,9 +62,4 @@ export class FunnelQueryDto {
   @IsOptional()
   @IsIn(FUNNEL_BREAKDOWNS)
   breakdown?: FunnelBreakdown;
-
-  @ApiPropertyOptional({ enum: ['json', 'csv'] })
-  @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
 }

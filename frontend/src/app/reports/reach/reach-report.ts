@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { EVENT_TYPE_LABELS, EventType, ORGANISATION_KIND_LABELS, REGION_LABELS, Region } from '@pathway/contracts';
 import { PathwayChart } from '../../core/charts/chart';
@@ -14,7 +15,7 @@ const FIELDS: ReportFilterField[] = ['from', 'to', 'campaignId', 'region', 'type
 /** Events held and who they reached, per campaign, type and region, and the organisations people came through. */
 @Component({
   selector: 'pw-reach-report',
-  imports: [ReportFrame, ReportFilterFields, PathwayChart, ReachTable],
+  imports: [ReportFrame, ReportFilterFields, PathwayChart, ReachTable, DecimalPipe],
   templateUrl: './reach-report.html',
   styleUrls: ['../report-tables.scss', './reach-report.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,15 @@ import { SUPPRESSED_TEXT } from '../../feedback/reports/suppressed';
 /** "2025 Nursing" for a cohort and profession. */
 export type GroupName = (row: RetentionRow) => string;
 
-/** Retention (0–100%) per cohort and profession; a suppressed group has no bar, and says why in its label. */
+/** Height of the chart for this many groups: one readable bar each, and never less than a normal chart. */
+export function retentionChartHeight(groups: number): string {
+  return `${Math.max(260, groups * 26 + 48)}px`;
+}
+
+/**
+ * Retention (0–100%) per cohort and profession as horizontal bars, so that every group's name reads level; a
+ * suppressed group has no bar, and says why in its label.
+ */
 export function retentionChart(
   rows: readonly RetentionRow[],
   name: GroupName,
@@ -28,15 +36,16 @@ export function retentionChart(
       ],
     },
     options: {
+      indexAxis: 'y',
       plugins: { legend: { display: false } },
       scales: {
-        y: {
+        x: {
           beginAtZero: true,
           max: 100,
           ticks: { callback: (value) => `${value}%`, color: colours.text },
           grid: { color: colours.grid },
         },
-        x: { ticks: { color: colours.text }, grid: { display: false } },
+        y: { ticks: { color: colours.text, autoSkip: false }, grid: { display: false } },
       },
     },
   };

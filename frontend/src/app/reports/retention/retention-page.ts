@@ -8,7 +8,7 @@ import { RETENTION_FILTERS } from '../report-filters';
 import { ReportFilterField, ReportFilterFields } from '../report-filter-fields';
 import { ReportFrame } from '../report-frame';
 import { reportStore } from '../report-store';
-import { retentionChart } from './retention-chart';
+import { retentionChart, retentionChartHeight } from './retention-chart';
 
 const FIELDS: ReportFilterField[] = ['cohort', 'profession'];
 
@@ -30,6 +30,7 @@ export class RetentionPage {
   protected readonly lines = computed(() => retentionLines(this.rows()));
   protected readonly empty = computed(() => !!this.store.report() && this.rows().length === 0);
   protected readonly chart = computed(() => retentionChart(this.rows(), (row) => this.groupName(row)));
+  protected readonly chartHeight = computed(() => retentionChartHeight(this.rows().length));
   protected readonly chartLabel = computed(
     () =>
       `Retention by cohort. ${this.lines()

@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { PathwayChart } from '../../core/charts/chart';
 import { ReferenceStore } from '../../reference/reference-store';
@@ -13,7 +14,7 @@ const FIELDS: ReportFilterField[] = ['from', 'to', 'campaignId', 'profession', '
 /** Serious conversations and the people they were with, per month, officer and profession, against the target. */
 @Component({
   selector: 'pw-serious-conversations-report',
-  imports: [ReportFrame, ReportFilterFields, PathwayChart],
+  imports: [ReportFrame, ReportFilterFields, PathwayChart, DecimalPipe],
   templateUrl: './serious-conversations-report.html',
   styleUrl: '../report-tables.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
