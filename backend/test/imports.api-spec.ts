@@ -261,7 +261,7 @@ describe('CSV imports (API)', () => {
     expect(response.body.code).toBe('payload_too_large');
   });
 
-  /** The full 50,000-row file takes minutes on SQLite with the row-by-row writes; `IMPORT_ROWS=50000` runs it. */
+  /** The full 50,000-row file takes about a minute on SQLite; `IMPORT_ROWS=50000` runs it. */
   const BULK_ROWS = Number(process.env['IMPORT_ROWS'] ?? 2_000);
 
   it(`imports a ${BULK_ROWS}-row generated file`, async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { insertMany } from '../../database/bulk-insert';
 import { updateIfVersion } from '../../database/optimistic-update';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
@@ -180,8 +181,16 @@ export class ApplicantsRepository {
     }));
   }
 
-  async insert(manager: EntityManager, applicant: ApplicantEntity): Promise<void> {
-    await manager.insert(ApplicantEntity, applicant);
+  /** New people with their professions, tags and search terms, in a few multi-row statements. */
+  async insertMany(
+    manager: EntityManager,
+    applicants: ApplicantEntity[],
+    links: { professions: ApplicantProfessionEntity[]; tags: ApplicantTagEntity[]; terms: ApplicantSearchTermEntity[] },
+  ): Promise<void> {
+    await insertMany(manager, ApplicantEntity, applicants);
+    await insertMany(manager, ApplicantProfessionEntity, links.professions);
+    await insertMany(manager, ApplicantTagEntity, links.tags);
+    await insertMany(manager, ApplicantSearchTermEntity, links.terms);
   }
 
   updateIfVersion(

@@ -16,7 +16,7 @@ import { AppError } from '../../common/errors/app-error';
 import { paging, toPage } from '../../common/http/page-query.dto';
 import { TransactionService } from '../../database/transaction.service';
 import { DomainEvents } from '../../common/events/domain-events';
-import { AuditService } from '../audit/audit.service';
+import { AuditRecord, AuditService } from '../audit/audit.service';
 import { ApplicantEntity } from './applicant.entity';
 import { toCandidate, toDetail, toSummary, toWideningParticipation } from './applicant-mapper';
 import { ApplicantReferences } from './applicant-references';
@@ -25,8 +25,9 @@ import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
 import { BulkApplicantsDto } from './dto/bulk-applicants.dto';
 import { CreateApplicantDto } from './dto/create-applicant.dto';
 import { UpdateApplicantDto } from './dto/update-applicant.dto';
-import { ConsentHistoryRepository } from './consent-history.repository';
-import { StageHistoryRepository } from './stage-history.repository';
+import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity } from './applicant-links.entity';
+import { ConsentChangeRecord, ConsentHistoryRepository } from './consent-history.repository';
+import { StageChangeRecord, StageHistoryRepository } from './stage-history.repository';
 
 /** Fields whose changes the audit log records (widening-participation values are redacted by the audit service). */
 const AUDITED_FIELDS = [
@@ -36,6 +37,9 @@ const AUDITED_FIELDS = [
 ] as const;
 
 type Snapshot = Record<string, unknown>;
+
+/** What a new person needs: a name at least, and any other field of the create request. */
+export type NewApplicantInput = Partial<CreateApplicantDto> & Pick<CreateApplicantDto, 'firstName' | 'lastName'>;
 
 const normaliseTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim().toLowerCase()))];
 
@@ -104,34 +108,58 @@ export class ApplicantsService {
    */
   async insertApplicant(
     manager: EntityManager,
-    { actorId, input, consentSource, guardianEmail = null }: { actorId: string | null; input: Partial<CreateApplicantDto> & Pick<CreateApplicantDto, 'firstName' | 'lastName'>; consentSource: string; guardianEmail?: string | null },
+    { actorId, input, consentSource, guardianEmail = null }: { actorId: string | null; input: NewApplicantInput; consentSource: string; guardianEmail?: string | null },
   ): Promise<string> {
-    const id = randomUUID();
+    const [id] = await this.insertApplicants(manager, { actorId, consentSource, people: [{ input, guardianEmail }] });
+    return id;
+  }
+
+  /**
+   * The same for many people at once (an import batch), in a handful of multi-row statements; answers their ids in
+   * order. The first of the list ends up highest in Enquiry.
+   */
+  async insertApplicants(
+    manager: EntityManager,
+    { actorId, consentSource, people }: { actorId: string | null; consentSource: string; people: { input: NewApplicantInput; guardianEmail?: string | null }[] },
+  ): Promise<string[]> {
+    if (people.length === 0) return [];
     const now = new Date();
     const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
-    const consent = input.consentToContact ? { consentGiven: true, consentGivenAt: now, consentSource, consentWordingVersion: PRIVACY_NOTICE_VERSION } : {};
-    await this.applicants.insert(
-      manager,
-      Object.assign(new ApplicantEntity(), {
-        id,
-        ...this.plainFields(input),
-        ...this.contactFields(input.firstName, input.lastName, input),
-        stage: 'enquiry',
-        position: lowest === null ? POSITION_STEP : lowest - POSITION_STEP,
-        stageChangedAt: now,
-        firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : now,
-        createdById: actorId,
-        guardianEmail,
-        ...consent,
-      }),
-    );
-    await this.writeLinks(manager, id, input, input);
-    await this.history.record(manager, { applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
-    if (input.consentToContact) {
-      await this.consentHistory.record(manager, { applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
+    const top = lowest === null ? POSITION_STEP * (people.length + 1) : lowest;
+    const applicants: ApplicantEntity[] = [];
+    const links = { professions: [] as ApplicantProfessionEntity[], tags: [] as ApplicantTagEntity[], terms: [] as ApplicantSearchTermEntity[] };
+    const changes: StageChangeRecord[] = [];
+    const consents: ConsentChangeRecord[] = [];
+    const audits: AuditRecord[] = [];
+    for (const [index, { input, guardianEmail = null }] of people.entries()) {
+      const id = randomUUID();
+      const consent = input.consentToContact ? { consentGiven: true, consentGivenAt: now, consentSource, consentWordingVersion: PRIVACY_NOTICE_VERSION } : {};
+      applicants.push(
+        Object.assign(new ApplicantEntity(), {
+          id,
+          ...this.plainFields(input),
+          ...this.contactFields(input.firstName, input.lastName, input),
+          stage: 'enquiry',
+          position: top - POSITION_STEP * (people.length - index),
+          stageChangedAt: now,
+          firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : now,
+          createdById: actorId,
+          guardianEmail,
+          ...consent,
+        }),
+      );
+      for (const professionCode of new Set(input.professionsOfInterest ?? [])) links.professions.push(Object.assign(new ApplicantProfessionEntity(), { applicantId: id, professionCode }));
+      for (const tag of normaliseTags(input.tags ?? [])) links.tags.push(Object.assign(new ApplicantTagEntity(), { applicantId: id, tag }));
+      for (const term of searchTerms(input)) links.terms.push(Object.assign(new ApplicantSearchTermEntity(), { applicantId: id, term }));
+      changes.push({ applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
+      if (input.consentToContact) consents.push({ applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
+      audits.push({ actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
     }
-    await this.audit.record(manager, { actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
-    return id;
+    await this.applicants.insertMany(manager, applicants, links);
+    await this.history.recordMany(manager, changes);
+    await this.consentHistory.recordMany(manager, consents);
+    await this.audit.recordMany(manager, audits);
+    return applicants.map((applicant) => applicant.id);
   }
 
   /**

@@ -3,26 +3,35 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConsentChangeDto } from '@pathway/contracts';
+import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { ConsentChangeEntity } from './consent-change.entity';
+
+export interface ConsentChangeRecord {
+  applicantId: string;
+  given: boolean;
+  at: Date;
+  source: string | null;
+  wordingVersion: string | null;
+  byId: string | null;
+}
 
 /** The record of consent decisions, oldest first. */
 @Injectable()
 export class ConsentHistoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(
-    manager: EntityManager,
-    change: {
-      applicantId: string;
-      given: boolean;
-      at: Date;
-      source: string | null;
-      wordingVersion: string | null;
-      byId: string | null;
-    },
-  ): Promise<void> {
-    await manager.insert(ConsentChangeEntity, { id: randomUUID(), ...change });
+  async record(manager: EntityManager, change: ConsentChangeRecord): Promise<void> {
+    await this.recordMany(manager, [change]);
+  }
+
+  /** Many consent decisions in a few statements (a batch of new people). */
+  async recordMany(manager: EntityManager, changes: ConsentChangeRecord[]): Promise<void> {
+    await insertMany(
+      manager,
+      ConsentChangeEntity,
+      changes.map((change) => ({ id: randomUUID(), ...change })),
+    );
   }
 
   async list(applicantId: string): Promise<ConsentChangeDto[]> {

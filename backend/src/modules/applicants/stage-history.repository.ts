@@ -3,33 +3,42 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Stage, StageChangeDto } from '@pathway/contracts';
+import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { StageChangeEntity } from './applicant-links.entity';
+
+export interface StageChangeRecord {
+  applicantId: string;
+  from: Stage | null;
+  to: Stage;
+  at: Date;
+  byId: string | null;
+  reason: string | null;
+}
 
 @Injectable()
 export class StageHistoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(
-    manager: EntityManager,
-    change: {
-      applicantId: string;
-      from: Stage | null;
-      to: Stage;
-      at: Date;
-      byId: string | null;
-      reason: string | null;
-    },
-  ): Promise<void> {
-    await manager.insert(StageChangeEntity, {
-      id: randomUUID(),
-      applicantId: change.applicantId,
-      fromStage: change.from,
-      toStage: change.to,
-      at: change.at,
-      byId: change.byId,
-      reason: change.reason,
-    });
+  async record(manager: EntityManager, change: StageChangeRecord): Promise<void> {
+    await this.recordMany(manager, [change]);
+  }
+
+  /** Many stage changes in a few statements (a batch of new people). */
+  async recordMany(manager: EntityManager, changes: StageChangeRecord[]): Promise<void> {
+    await insertMany(
+      manager,
+      StageChangeEntity,
+      changes.map((change) => ({
+        id: randomUUID(),
+        applicantId: change.applicantId,
+        fromStage: change.from,
+        toStage: change.to,
+        at: change.at,
+        byId: change.byId,
+        reason: change.reason,
+      })),
+    );
   }
 
   async forApplicant(applicantId: string): Promise<StageChangeDto[]> {

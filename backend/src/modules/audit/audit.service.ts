@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditAction, AuditEntryDto, AuditFieldChange, AuditValue, Page, REDACTED_FIELDS } from '@pathway/contracts';
 import { paging, sortOrder, toPage } from '../../common/http/page-query.dto';
+import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditQueryDto } from './dto/audit-query.dto';
@@ -35,15 +36,25 @@ export class AuditService {
   constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntryEntity, {
-      id: randomUUID(),
-      at: new Date(),
-      actorId: record.actorId,
-      action: record.action,
-      entity: record.entity,
-      entityId: record.entityId,
-      changes: record.changes ?? [],
-    });
+    await this.recordMany(manager, [record]);
+  }
+
+  /** Many entries in a few statements (a batch of imported people), all at the same moment. */
+  async recordMany(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+    const at = new Date();
+    await insertMany(
+      manager,
+      AuditEntryEntity,
+      records.map((record) => ({
+        id: randomUUID(),
+        at,
+        actorId: record.actorId,
+        action: record.action,
+        entity: record.entity,
+        entityId: record.entityId,
+        changes: record.changes ?? [],
+      })),
+    );
   }
 
   /** The fields that differ between two snapshots, in the order given. */

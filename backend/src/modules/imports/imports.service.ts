@@ -184,6 +184,7 @@ export class ImportsService {
       await this.transactions.run(async (manager) => {
         const existing = await this.existingByKey(batch, manager);
         const counts = { created: 0, updated: 0, duplicates: 0, ids: [] as string[] };
+        const fresh: ApplicantInput[] = [];
         for (const input of batch) {
           const keys = keysOf(input);
           const match = keys.map((key) => existing.get(key)).find(Boolean);
@@ -194,14 +195,15 @@ export class ImportsService {
               counts.updated++;
               keysOfEntity(match).forEach((key) => existing.delete(key));
             }
-          } else {
-            counts.ids.push(
-              await this.applicants.insertApplicant(manager, { actorId: actor.id, input, consentSource: 'import' }),
-            );
-            counts.created++;
-          }
+          } else fresh.push(input);
           keys.forEach((key) => seenInFile.add(key));
         }
+        counts.ids = await this.applicants.insertApplicants(manager, {
+          actorId: actor.id,
+          consentSource: 'import',
+          people: fresh.map((input) => ({ input })),
+        });
+        counts.created = counts.ids.length;
         await this.imports.update(manager, record.id, {
           created: report.created + counts.created,
           updated: report.updated + counts.updated,
