@@ -167,11 +167,16 @@ export class ApplicantsService {
    * transaction (imports: a row that matches someone already in Pathway). Keeps the duplicate keys, search terms and
    * audit log as an edit would. Answers whether anything changed.
    */
-  async fillEmptyFields(manager: EntityManager, actorId: string | null, current: ApplicantEntity, input: Partial<CreateApplicantDto>): Promise<boolean> {
+  /** The fields `fillEmptyFields` would fill: empty on the record, given in `input`. */
+  emptyFieldsToFill(current: ApplicantEntity, input: Partial<CreateApplicantDto>): Partial<CreateApplicantDto> {
     const fillable = ['email', 'phone', 'postcode', 'dateOfBirth', 'audience', 'region', 'ageBand', 'source', 'campaignId', 'eventId', 'organisationId'] as const;
-    const fill = Object.fromEntries(
+    return Object.fromEntries(
       fillable.filter((field) => (current[field] === null || current[field] === undefined) && input[field] !== undefined && input[field] !== null).map((field) => [field, input[field]]),
     ) as Partial<CreateApplicantDto>;
+  }
+
+  async fillEmptyFields(manager: EntityManager, actorId: string | null, current: ApplicantEntity, input: Partial<CreateApplicantDto>): Promise<boolean> {
+    const fill = this.emptyFieldsToFill(current, input);
     if (Object.keys(fill).length === 0) return false;
     const merged = { email: current.email, phone: current.phone, postcode: current.postcode, dateOfBirth: current.dateOfBirth, ...fill };
     const changes: Partial<ApplicantEntity> = { ...this.plainFields(fill), ...this.contactFields(current.firstName, current.lastName, merged) };

@@ -1,61 +1,43 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import {
-  APPLICANT_IMPORT_FIELDS,
-  ApplicantImportDefaults,
-  ApplicantImportField,
-  FieldError,
-  ImportMapping,
-} from '@pathway/contracts';
+import { ApplicantImportDefaults, FieldError, ImportField } from '@pathway/contracts';
 import { importBoolean, importDate, importList } from '@pathway/domain';
-import { AppError } from '../../common/errors/app-error';
 import { toFieldErrors } from '../../common/errors/validation';
 import { CreateApplicantDto } from '../applicants/dto/create-applicant.dto';
+import { cellsOf } from './import-mapping-check';
 import { CsvFile, CsvLine } from './csv-file';
 
 export type ApplicantInput = Partial<CreateApplicantDto> & Pick<CreateApplicantDto, 'firstName' | 'lastName'>;
 
-export interface CheckedLine {
+/** An attendee's registration as the file gives it: when they booked, and whether (or when) they came. */
+export interface Registration {
+  registeredAt: Date | null;
+  /** A time when the file gives one, `true` for a plain "yes". */
+  checkedIn: Date | boolean;
+}
+
+export interface ApplicantRow {
+  input: ApplicantInput;
+  registration: Registration;
+}
+
+export interface CheckedLine<T> {
   line: CsvLine;
-  input: ApplicantInput | null;
+  row: T | null;
   errors: FieldError[];
 }
 
-/** Checks the mapping against the file: known fields, headers that exist, each field once, both names mapped. */
-export function checkMapping(file: CsvFile, mapping: ImportMapping): Map<number, ApplicantImportField> {
-  const problems: FieldError[] = [];
-  const columns = new Map<number, ApplicantImportField>();
-  const used = new Set<ApplicantImportField>();
-  for (const [header, field] of Object.entries(mapping)) {
-    if (field === null) continue;
-    const column = file.header.indexOf(header.trim());
-    if (!(APPLICANT_IMPORT_FIELDS as readonly string[]).includes(field))
-      problems.push({ field: `mapping.${header}`, message: `must be one of ${APPLICANT_IMPORT_FIELDS.join(', ')}` });
-    else if (column < 0) problems.push({ field: `mapping.${header}`, message: 'is not a column of the file' });
-    else if (used.has(field)) problems.push({ field: `mapping.${header}`, message: `maps ${field} a second time` });
-    else {
-      used.add(field);
-      columns.set(column, field);
-    }
-  }
-  for (const required of ['firstName', 'lastName'] as const) {
-    if (!used.has(required)) problems.push({ field: 'mapping', message: `must map a column to ${required}` });
-  }
-  if (problems.length) throw AppError.validation(problems, 'The column mapping does not fit the file');
-  return columns;
-}
+const REGISTRATION_FIELDS: readonly ImportField[] = ['registeredAt', 'checkedIn'];
 
 /** A cell as the create request would carry it: dates to ISO, yes/no to booleans, lists split. */
-function cellValue(field: ApplicantImportField, cell: string): unknown {
+function cellValue(field: ImportField, cell: string): unknown {
   switch (field) {
     case 'dateOfBirth':
-      return importDate(cell);
     case 'firstContactAt':
       return importDate(cell);
     case 'consentToContact':
       return importBoolean(cell) ?? cell;
     case 'professionsOfInterest':
-      return importList(cell);
     case 'tags':
       return importList(cell);
     default:
@@ -63,22 +45,47 @@ function cellValue(field: ApplicantImportField, cell: string): unknown {
   }
 }
 
+/** A date ("01/04/2026", "2026-04-01") or a date and time ("2026-04-01T18:30:00Z", "2026-04-01 18:30"), else null. */
+function importInstant(cell: string): Date | null {
+  const text = importDate(cell);
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00` : text.replace(' ', 'T');
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso)) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function readRegistration(cells: Map<ImportField, string>, errors: FieldError[]): Registration {
+  const registered = cells.get('registeredAt');
+  const registeredAt = registered ? importInstant(registered) : null;
+  if (registered && !registeredAt)
+    errors.push({ field: 'registeredAt', message: 'must be a date, or a date and time' });
+  const checked = cells.get('checkedIn');
+  let checkedIn: Date | boolean = false;
+  if (checked) {
+    const answer = importBoolean(checked);
+    const time = answer === null ? importInstant(checked) : null;
+    if (answer === null && !time)
+      errors.push({ field: 'checkedIn', message: 'must be yes or no, or the time they arrived' });
+    checkedIn = answer ?? time ?? false;
+  }
+  return { registeredAt, checkedIn };
+}
+
 /**
  * Turns each line into a create request and validates it with the same DTO and rules as `POST /applicants`
- * (unknown profession codes included), so an import accepts exactly what the form accepts.
+ * (unknown profession codes included), so an import accepts exactly what the form accepts. Attendee imports also
+ * read each line's registration.
  */
-export function checkLines(
+export function checkApplicantLines(
   file: CsvFile,
-  columns: Map<number, ApplicantImportField>,
+  columns: Map<number, ImportField>,
   defaults: ApplicantImportDefaults,
   professionCodes: Set<string>,
-): CheckedLine[] {
+): CheckedLine<ApplicantRow>[] {
   return file.lines.map((line) => {
+    const cells = cellsOf(line.values, columns);
     const plain: Record<string, unknown> = {};
-    for (const [column, field] of columns) {
-      const cell = line.values[column]?.trim() ?? '';
-      if (cell) plain[field] = cellValue(field, cell);
-    }
+    for (const [field, cell] of cells) if (!REGISTRATION_FIELDS.includes(field)) plain[field] = cellValue(field, cell);
     for (const [field, value] of Object.entries(defaults)) {
       if (plain[field] === undefined && value !== undefined && value !== null) plain[field] = value;
     }
@@ -96,6 +103,7 @@ export function checkLines(
     if (!errors.some((error) => error.field === 'professionsOfInterest') && unknown.length) {
       errors.push({ field: 'professionsOfInterest', message: `has unknown professions: ${unknown.join(', ')}` });
     }
-    return { line, input: errors.length ? null : input, errors };
+    const registration = readRegistration(cells, errors);
+    return { line, row: errors.length ? null : { input, registration }, errors };
   });
 }

@@ -26,6 +26,10 @@ export class ImportEntity {
   @Column({ type: 'varchar', length: 255 })
   fileName!: string;
 
+  /** The event an attendee import registered people for. */
+  @UuidColumn({ nullable: true })
+  eventId!: string | null;
+
   @UuidColumn({ nullable: true })
   createdById!: string | null;
 
@@ -50,8 +54,13 @@ export class ImportEntity {
   @Column({ type: 'integer', default: 0 })
   updated!: number;
 
+  /** The applicants (or students) it created. */
   @JsonColumn()
   createdIds!: string[];
+
+  /** The event registrations an attendee import created. */
+  @JsonColumn({ nullable: true })
+  createdAttendanceIds!: string[] | null;
 
   /** The file's header and its rejected lines. */
   @JsonColumn()

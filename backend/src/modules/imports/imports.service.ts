@@ -1,36 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import {
-  ApplicantImportDefaults,
+  ImportKind,
   ImportMapping,
   ImportPreviewDto,
   ImportReportDto,
   ImportSummaryDto,
   ImportUndoDto,
+  Permission,
+  ROLE_PERMISSIONS,
 } from '@pathway/contracts';
-import { guessImportMapping, nameAndBirthKey, normaliseEmail, normalisePhone } from '@pathway/domain';
+import { guessImportMapping } from '@pathway/domain';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
-import { toFieldErrors } from '../../common/errors/validation';
 import { CsvCell } from '../../common/http/csv';
 import { TransactionService } from '../../database/transaction.service';
 import { AuditService } from '../audit/audit.service';
-import { ApplicantEntity } from '../applicants/applicant.entity';
-import { ApplicantReferences } from '../applicants/applicant-references';
-import { ApplicantsService } from '../applicants/applicants.service';
-import { ProfessionEntity } from '../reference/profession.entity';
-import { ApplicantInput, checkLines, checkMapping } from './applicant-rows';
-import { readCsv } from './csv-file';
-import { ImportDefaultsDto } from './dto/import-defaults.dto';
+import { ApplicantImporter } from './applicant-importer';
+import { CsvFile, readCsv } from './csv-file';
 import { ImportEntity } from './import.entity';
+import { PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
+import { StudentImporter } from './student-importer';
 
 /** Rows written per transaction: a failing batch leaves nothing of itself, and SQLite's write queue keeps moving. */
 const BATCH_SIZE = 500;
 const SAMPLE_ROWS = 5;
+
+/** Who may run, see and undo each kind of import. */
+export const IMPORT_PERMISSION: Record<ImportKind, Permission> = {
+  applicants: Permission.ApplicantsWrite,
+  attendees: Permission.ApplicantsWrite,
+  students: Permission.StudentsWrite,
+};
 
 export interface UploadedCsv {
   originalname: string;
@@ -42,24 +44,6 @@ export interface ImportRequest {
   defaults?: string;
 }
 
-/** The keys the duplicate rules match on, as stored. */
-function keysOf(input: ApplicantInput): string[] {
-  const email = normaliseEmail(input.email);
-  const phone = normalisePhone(input.phone);
-  const nameDob = nameAndBirthKey(input.firstName, input.lastName, input.dateOfBirth);
-  return [email && `e:${email}`, phone && `p:${phone}`, nameDob && `n:${nameDob}`].filter((key): key is string =>
-    Boolean(key),
-  );
-}
-
-function keysOfEntity(applicant: ApplicantEntity): string[] {
-  return [
-    applicant.email && `e:${applicant.email}`,
-    applicant.phoneNormalised && `p:${applicant.phoneNormalised}`,
-    applicant.nameDobKey && `n:${applicant.nameDobKey}`,
-  ].filter((key): key is string => Boolean(key));
-}
-
 function parseJson(field: string, text: string | undefined, fallback: unknown): unknown {
   if (text === undefined || text.trim() === '') return fallback;
   try {
@@ -69,102 +53,131 @@ function parseJson(field: string, text: string | undefined, fallback: unknown): 
   }
 }
 
+function parseMapping(text: string | undefined, csv: CsvFile, kind: ImportKind): ImportMapping {
+  const mapping = parseJson('mapping', text, guessImportMapping(csv.header, kind));
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping))
+    throw AppError.field('mapping', 'must be an object of CSV header to field');
+  return mapping as ImportMapping;
+}
+
+const may = (actor: AuthenticatedUser, kind: ImportKind) =>
+  ROLE_PERMISSIONS[actor.role].includes(IMPORT_PERMISSION[kind]);
+
 /**
- * CSV imports of applicants: read the file, map and validate each line as `POST /applicants` would, match people
- * already in Pathway by the duplicate rules, then create or fill in, in batches, keeping a record that can be undone.
+ * CSV imports: read the file, map and check each line as the matching create request would be checked, then write
+ * the valid lines in batches (each its own transaction), keeping a record that can be undone. What a line becomes
+ * depends on the kind: applicants and attendees (see ApplicantImporter) or students (see StudentImporter).
  */
 @Injectable()
 export class ImportsService {
   constructor(
     private readonly imports: ImportsRepository,
-    private readonly applicants: ApplicantsService,
-    private readonly references: ApplicantReferences,
+    private readonly applicantImporter: ApplicantImporter,
+    private readonly studentImporter: StudentImporter,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
   ) {}
 
-  preview(file: UploadedCsv | undefined): ImportPreviewDto {
+  preview(file: UploadedCsv | undefined, kind: ImportKind): ImportPreviewDto {
     const csv = readCsv(this.requireFile(file).buffer);
     return {
       headers: csv.header,
-      mapping: guessImportMapping(csv.header),
+      mapping: guessImportMapping(csv.header, kind),
       sampleRows: csv.lines.slice(0, SAMPLE_ROWS).map((line) => line.values),
       rows: csv.lines.length,
     };
   }
 
-  async importApplicants(
+  async run(
     actor: AuthenticatedUser,
+    kind: ImportKind,
     file: UploadedCsv | undefined,
     request: ImportRequest,
-    dryRun: boolean,
+    options: { dryRun: boolean; eventId?: string },
   ): Promise<ImportReportDto> {
     const upload = this.requireFile(file);
     const csv = readCsv(upload.buffer);
-    const mapping = parseJson('mapping', request.mapping, guessImportMapping(csv.header));
-    if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping))
-      throw AppError.field('mapping', 'must be an object of CSV header to field');
-    const columns = checkMapping(csv, mapping as ImportMapping);
-    const defaults = await this.checkDefaults(actor, parseJson('defaults', request.defaults, {}));
-    const codes = new Set(
-      (await this.imports.professionCodes()).map(({ code }: Pick<ProfessionEntity, 'code'>) => code),
+    const context = {
+      actor,
+      kind,
+      file: csv,
+      mapping: parseMapping(request.mapping, csv, kind),
+      defaults: parseJson('defaults', request.defaults, {}),
+      eventId: options.eventId,
+    };
+    if (kind === 'students')
+      return this.runPrepared(
+        actor,
+        kind,
+        upload,
+        csv.header,
+        await this.studentImporter.prepare(context),
+        options.dryRun,
+      );
+    return this.runPrepared(
+      actor,
+      kind,
+      upload,
+      csv.header,
+      await this.applicantImporter.prepare(context),
+      options.dryRun,
     );
-    const checked = checkLines(csv, columns, defaults, codes);
-    const valid = checked.filter((line) => line.input !== null);
-    const invalid = checked
-      .filter((line) => line.input === null)
-      .map(({ line, errors }) => ({ row: line.row, errors }));
+  }
+
+  private async runPrepared<T>(
+    actor: AuthenticatedUser,
+    kind: ImportKind,
+    upload: UploadedCsv,
+    header: string[],
+    prepared: PreparedImport<T>,
+    dryRun: boolean,
+  ): Promise<ImportReportDto> {
+    const rows = prepared.lines.flatMap((line) => (line.row === null ? [] : [line.row]));
+    const rejected = prepared.lines.filter((line) => line.row === null);
     const report: ImportReportDto = {
       importId: null,
       dryRun,
-      rows: checked.length,
-      valid: valid.length,
-      invalid,
+      rows: prepared.lines.length,
+      valid: rows.length,
+      invalid: rejected.map(({ line, errors }) => ({ row: line.row, errors })),
       duplicates: 0,
       toCreate: 0,
       toUpdate: 0,
       created: 0,
       updated: 0,
+      ...(kind === 'attendees' ? { attendances: 0 } : {}),
     };
-
-    /** Keys of people created earlier in this file: a later line for the same person is a duplicate, not a new record. */
-    const seenInFile = new Set<string>();
-    const inputs = valid.map(({ input }) => input as ApplicantInput);
+    /** Keys of people met earlier in this file: a later line for the same person is a duplicate, not a new record. */
+    const seen = new Set<string>();
 
     if (dryRun) {
-      for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
-        const batch = inputs.slice(start, start + BATCH_SIZE);
-        const existing = await this.existingByKey(batch);
-        for (const input of batch) {
-          const keys = keysOf(input);
-          if (keys.some((key) => seenInFile.has(key))) report.duplicates++;
-          else if (keys.some((key) => existing.has(key))) {
-            report.duplicates++;
-            report.toUpdate++;
-          } else report.toCreate++;
-          keys.forEach((key) => seenInFile.add(key));
-        }
+      for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+        const planned = await prepared.plan(rows.slice(start, start + BATCH_SIZE), seen);
+        report.duplicates += planned.duplicates;
+        report.toCreate += planned.created;
+        report.toUpdate += planned.updated;
+        if (report.attendances !== undefined) report.attendances += planned.attendances;
       }
       return report;
     }
 
     const record = Object.assign(new ImportEntity(), {
       id: randomUUID(),
-      kind: 'applicants' as const,
+      kind,
       fileName: upload.originalname.slice(0, 255),
+      eventId: prepared.eventId,
       createdById: actor.id,
       rows: report.rows,
       valid: report.valid,
-      invalid: invalid.length,
+      invalid: rejected.length,
       duplicates: 0,
       created: 0,
       updated: 0,
       createdIds: [] as string[],
+      createdAttendanceIds: kind === 'attendees' ? ([] as string[]) : null,
       rejected: {
-        header: csv.header,
-        lines: checked
-          .filter((line) => line.input === null)
-          .map(({ line, errors }) => ({ row: line.row, values: line.values, errors })),
+        header,
+        lines: rejected.map(({ line, errors }) => ({ row: line.row, values: line.values, errors })),
       },
       undoneAt: null,
     });
@@ -175,56 +188,44 @@ export class ImportsService {
         action: 'import',
         entity: 'import',
         entityId: record.id,
-        changes: [{ field: 'fileName', to: record.fileName }],
+        changes: [
+          { field: 'kind', to: kind },
+          { field: 'fileName', to: record.fileName },
+        ],
       });
     });
     const createdIds: string[] = [];
-    for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
-      const batch = inputs.slice(start, start + BATCH_SIZE);
+    const attendanceIds: string[] = [];
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
       await this.transactions.run(async (manager) => {
-        const existing = await this.existingByKey(batch, manager);
-        const counts = { created: 0, updated: 0, duplicates: 0, ids: [] as string[] };
-        const fresh: ApplicantInput[] = [];
-        for (const input of batch) {
-          const keys = keysOf(input);
-          const match = keys.map((key) => existing.get(key)).find(Boolean);
-          if (keys.some((key) => seenInFile.has(key))) counts.duplicates++;
-          else if (match) {
-            counts.duplicates++;
-            if (await this.applicants.fillEmptyFields(manager, actor.id, match, input)) {
-              counts.updated++;
-              keysOfEntity(match).forEach((key) => existing.delete(key));
-            }
-          } else fresh.push(input);
-          keys.forEach((key) => seenInFile.add(key));
-        }
-        counts.ids = await this.applicants.insertApplicants(manager, {
-          actorId: actor.id,
-          consentSource: 'import',
-          people: fresh.map((input) => ({ input })),
-        });
-        counts.created = counts.ids.length;
+        const batch = await prepared.write(manager, rows.slice(start, start + BATCH_SIZE), seen);
         await this.imports.update(manager, record.id, {
-          created: report.created + counts.created,
-          updated: report.updated + counts.updated,
-          duplicates: report.duplicates + counts.duplicates,
-          createdIds: [...createdIds, ...counts.ids],
-        } as never);
+          created: report.created + batch.created,
+          updated: report.updated + batch.updated,
+          duplicates: report.duplicates + batch.duplicates,
+          createdIds: [...createdIds, ...batch.createdIds],
+          ...(kind === 'attendees' ? { createdAttendanceIds: [...attendanceIds, ...batch.attendanceIds] } : {}),
+        });
         // Counted only once the batch has committed.
-        report.created += counts.created;
-        report.updated += counts.updated;
-        report.duplicates += counts.duplicates;
-        createdIds.push(...counts.ids);
+        report.created += batch.created;
+        report.updated += batch.updated;
+        report.duplicates += batch.duplicates;
+        if (report.attendances !== undefined) report.attendances += batch.attendances;
+        createdIds.push(...batch.createdIds);
+        attendanceIds.push(...batch.attendanceIds);
       });
     }
     return { ...report, importId: record.id };
   }
 
-  async list(): Promise<ImportSummaryDto[]> {
-    const rows = await this.imports.recent(50);
-    return rows.map(({ record, createdByName }) => ({
+  /** Recent imports of the kinds this person may run. */
+  async list(actor: AuthenticatedUser): Promise<ImportSummaryDto[]> {
+    const kinds = (Object.keys(IMPORT_PERMISSION) as ImportKind[]).filter((kind) => may(actor, kind));
+    const rows = await this.imports.recent(50, kinds);
+    return rows.map(({ record, createdByName, eventTitle }) => ({
       id: record.id,
       kind: record.kind,
+      event: record.eventId ? { id: record.eventId, title: eventTitle ?? '' } : null,
       fileName: record.fileName,
       createdAt: record.createdAt.toISOString(),
       createdBy: record.createdById ? { id: record.createdById, name: createdByName ?? '' } : null,
@@ -238,38 +239,55 @@ export class ImportsService {
     }));
   }
 
-  /** Removes what an import created, only while nobody has touched any of it since; otherwise 409 with how many. */
+  /**
+   * Removes what an import created (people or students, and an attendee import's registrations), only while nobody
+   * has touched any of it since; otherwise 409 with how many.
+   */
   async undo(actor: AuthenticatedUser, id: string): Promise<ImportUndoDto> {
     return this.transactions.run(async (manager) => {
       const record = await this.imports.findById(id, manager);
-      if (!record) throw AppError.notFound('Import');
+      if (!record || !may(actor, record.kind)) throw AppError.notFound('Import');
       if (record.undoneAt) throw new AppError('conflict', 'This import was already undone');
-      const ids = await this.imports.existingApplicantIds(manager, record.createdIds);
-      const touched = await this.imports.touchedCount(manager, ids);
+      const registrations = await this.imports.deleteAttendances(manager, record.createdAttendanceIds ?? []);
+      const students = record.kind === 'students';
+      const ids = students
+        ? await this.imports.existingStudentIds(manager, record.createdIds)
+        : await this.imports.existingApplicantIds(manager, record.createdIds);
+      const touched = students
+        ? await this.imports.touchedStudentCount(manager, ids)
+        : await this.imports.touchedCount(manager, ids);
       if (touched > 0) {
+        const what = students ? 'students' : 'people';
         throw new AppError(
           'conflict',
-          `${touched} of the ${ids.length} people this import created have been changed or contacted since; the import cannot be undone`,
+          `${touched} of the ${ids.length} ${what} this import created have been changed or contacted since; the import cannot be undone`,
           [{ field: 'blocked', message: String(touched) }],
         );
       }
-      await this.imports.deleteApplicants(manager, ids);
+      if (students) await this.imports.deleteStudents(manager, ids);
+      else await this.imports.deleteApplicants(manager, ids);
       await this.imports.update(manager, id, { undoneAt: new Date() });
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'undo_import',
         entity: 'import',
         entityId: id,
-        changes: [{ field: 'removed', to: ids.length }],
+        changes: [
+          { field: 'removed', to: ids.length },
+          ...(record.kind === 'attendees' ? [{ field: 'registrations', to: registrations }] : []),
+        ],
       });
       return { id, removed: ids.length };
     });
   }
 
   /** The rejected lines as they were, with an `errors` column, ready to correct and import again. */
-  async rejected(id: string): Promise<{ fileName: string; header: string[]; rows: CsvCell[][] }> {
+  async rejected(
+    actor: AuthenticatedUser,
+    id: string,
+  ): Promise<{ fileName: string; header: string[]; rows: CsvCell[][] }> {
     const record = await this.imports.findById(id);
-    if (!record) throw AppError.notFound('Import');
+    if (!record || !may(actor, record.kind)) throw AppError.notFound('Import');
     const rows = record.rejected.lines.map((line) => [
       ...line.values,
       line.errors.map((error) => `${error.field} ${error.message}`).join('; '),
@@ -284,42 +302,5 @@ export class ImportsService {
   private requireFile(file: UploadedCsv | undefined): UploadedCsv {
     if (!file) throw AppError.field('file', 'is required (a CSV file)');
     return file;
-  }
-
-  /** Defaults are checked once: the same rules as the fields, and the records they point to must exist. */
-  private async checkDefaults(actor: AuthenticatedUser, value: unknown): Promise<ApplicantImportDefaults> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw AppError.field('defaults', 'must be an object of field values');
-    const defaults = plainToInstance(ImportDefaultsDto, value);
-    const errors = toFieldErrors(
-      validateSync(defaults, {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        stopAtFirstError: true,
-        validationError: { target: false, value: false },
-      }),
-    );
-    if (errors.length)
-      throw AppError.validation(errors.map((error) => ({ field: `defaults.${error.field}`, message: error.message })));
-    await this.references.assertValid(this.imports.manager, defaults, {
-      campaignId: 'defaults.campaignId',
-      eventId: 'defaults.eventId',
-      ownerId: 'defaults.ownerId',
-    });
-    const ownerId = defaults.ownerId !== undefined ? defaults.ownerId : actor.role === 'officer' ? actor.id : null;
-    return Object.fromEntries(Object.entries({ ...defaults, ownerId }).filter(([, entry]) => entry !== undefined));
-  }
-
-  private async existingByKey(batch: ApplicantInput[], manager?: EntityManager): Promise<Map<string, ApplicantEntity>> {
-    const emails = batch.map((input) => normaliseEmail(input.email)).filter((key): key is string => Boolean(key));
-    const phones = batch.map((input) => normalisePhone(input.phone)).filter((key): key is string => Boolean(key));
-    const nameDobKeys = batch
-      .map((input) => nameAndBirthKey(input.firstName, input.lastName, input.dateOfBirth))
-      .filter((key): key is string => Boolean(key));
-    const found = await this.imports.matching({ emails, phones, nameDobKeys }, manager);
-    const byKey = new Map<string, ApplicantEntity>();
-    for (const applicant of found)
-      for (const key of keysOfEntity(applicant)) if (!byKey.has(key)) byKey.set(key, applicant);
-    return byKey;
   }
 }

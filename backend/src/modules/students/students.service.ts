@@ -115,7 +115,7 @@ export class StudentsService implements OnModuleInit {
         if (!(await manager.existsBy(ApplicantEntity, { id: input.applicantId }))) throw AppError.field('applicantId', 'is not a known applicant');
         if (await manager.existsBy(StudentEntity, { applicantId: input.applicantId })) throw AppError.field('applicantId', 'is already a student');
       }
-      return this.insert(manager, actor.id, input);
+      return this.insertStudent(manager, actor.id, input);
     });
     return this.get(id);
   }
@@ -156,10 +156,11 @@ export class StudentsService implements OnModuleInit {
     }
     await this.references.assertValid(manager, { professionsOfInterest: [chosen] }, { professionsOfInterest: 'profession' });
     const cohort = Number(new Intl.DateTimeFormat('en-GB', { timeZone: this.config.timezone, year: 'numeric' }).format(new Date()));
-    await this.insert(manager, actorId, { firstName: applicant.firstName, lastName: applicant.lastName, email: applicant.email, profession: chosen, route: 'bsc', cohort, applicantId });
+    await this.insertStudent(manager, actorId, { firstName: applicant.firstName, lastName: applicant.lastName, email: applicant.email, profession: chosen, route: 'bsc', cohort, applicantId });
   }
 
-  private async insert(manager: EntityManager, actorId: string | null, input: CreateStudentDto): Promise<string> {
+  /** Writes a new student with its first status and audit entry, inside the caller's transaction (also imports). */
+  async insertStudent(manager: EntityManager, actorId: string | null, input: CreateStudentDto): Promise<string> {
     const id = randomUUID();
     const status = input.status ?? 'active';
     const problem = withdrawalProblem(status, input.withdrawalReason);

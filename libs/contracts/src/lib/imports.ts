@@ -1,7 +1,7 @@
 import { FieldError } from './errors';
 
-/** What an import brings in. Only applicants so far; attendees and students follow the same shape. */
-export const IMPORT_KINDS = ['applicants'] as const;
+/** What an import brings in: prospective applicants, an event's attendees (who are applicants too), or students. */
+export const IMPORT_KINDS = ['applicants', 'attendees', 'students'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Applicant fields a CSV column can fill. Lists (professions, tags) are separated by ";" in a cell. */
@@ -23,8 +23,40 @@ export const APPLICANT_IMPORT_FIELDS = [
 ] as const;
 export type ApplicantImportField = (typeof APPLICANT_IMPORT_FIELDS)[number];
 
+/** An attendee is an applicant with their registration: when they booked and whether they came. */
+export const ATTENDEE_IMPORT_FIELDS = [...APPLICANT_IMPORT_FIELDS, 'registeredAt', 'checkedIn'] as const;
+export type AttendeeImportField = (typeof ATTENDEE_IMPORT_FIELDS)[number];
+
+/** Student fields a CSV column can fill (a university's enrolment list). */
+export const STUDENT_IMPORT_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'profession',
+  'route',
+  'cohort',
+  'educationProvider',
+  'status',
+] as const;
+export type StudentImportField = (typeof STUDENT_IMPORT_FIELDS)[number];
+
+export type ImportField = AttendeeImportField | StudentImportField;
+
+export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
+  applicants: APPLICANT_IMPORT_FIELDS,
+  attendees: ATTENDEE_IMPORT_FIELDS,
+  students: STUDENT_IMPORT_FIELDS,
+};
+
+/** Fields every row needs, from a column or from the import's defaults. */
+export const IMPORT_REQUIRED_FIELDS: Record<ImportKind, readonly ImportField[]> = {
+  applicants: ['firstName', 'lastName'],
+  attendees: ['firstName', 'lastName'],
+  students: ['firstName', 'lastName', 'profession', 'route', 'cohort'],
+};
+
 /** `{ "CSV header": "field" }`; a header mapped to null (or left out) is ignored. */
-export type ImportMapping = Record<string, ApplicantImportField | null>;
+export type ImportMapping = Record<string, ImportField | null>;
 
 /** Values given to every imported row where the file has none. */
 export interface ApplicantImportDefaults {
@@ -34,6 +66,15 @@ export interface ApplicantImportDefaults {
   ownerId?: string | null;
   consentToContact?: boolean;
   tags?: string[];
+}
+
+/** Values given to every imported student where the file has none. */
+export interface StudentImportDefaults {
+  profession?: string;
+  route?: string;
+  cohort?: number;
+  educationProvider?: string | null;
+  status?: string;
 }
 
 export const IMPORT_MAX_ROWS = 50_000;
@@ -60,6 +101,8 @@ export interface ImportReportDto {
   toUpdate: number;
   created: number;
   updated: number;
+  /** Attendee imports: registrations recorded (to record, on a dry run); people already registered are left as they were. */
+  attendances?: number;
 }
 
 /** `POST /imports/applicants/preview`: what the file holds and how its columns would be read. */
@@ -74,6 +117,8 @@ export interface ImportPreviewDto {
 export interface ImportSummaryDto {
   id: string;
   kind: ImportKind;
+  /** An attendee import's event. */
+  event: { id: string; title: string } | null;
   fileName: string;
   createdAt: string;
   createdBy: { id: string; name: string } | null;
@@ -86,7 +131,7 @@ export interface ImportSummaryDto {
   undoneAt: string | null;
 }
 
-/** `POST /imports/:id/undo` answers this. */
+/** `POST /imports/:id/undo` answers this: the records it created that are now gone (attendances included). */
 export interface ImportUndoDto {
   id: string;
   removed: number;

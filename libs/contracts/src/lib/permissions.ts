@@ -36,6 +36,8 @@ export const Permission = {
   ReportsRetention: 'reports.retention',
   ReportsPlacementExperience: 'reports.placement-experience',
   AuditRead: 'audit.read',
+  /** See, download the rejected rows of and undo imports (of the kinds the role may import). */
+  ImportsRun: 'imports.run',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -74,6 +76,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...everyone,
     Permission.ApplicantsRead,
     Permission.ApplicantsWrite,
+    Permission.ImportsRun,
     Permission.SpecialCategoryRead,
     Permission.ConversationsEdit,
     Permission.CampaignsRead,
@@ -87,6 +90,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.SurveyTemplatesRead,
     Permission.StudentsRead,
     Permission.StudentsWrite,
+    Permission.ImportsRun,
     Permission.StudentsExport,
     Permission.StudentAggregatesRead,
     Permission.ReportsRetention,

@@ -45,6 +45,42 @@ describe('guessImportMapping', () => {
   });
 });
 
+describe('guessImportMapping per kind', () => {
+  it("reads an attendee export's booking and check-in columns, not as first contact", () => {
+    expect(guessImportMapping(['First Name', 'Last Name', 'Registered', 'Checked In'], 'attendees')).toEqual({
+      'First Name': 'firstName',
+      'Last Name': 'lastName',
+      Registered: 'registeredAt',
+      'Checked In': 'checkedIn',
+    });
+    // The same header in an applicant import is the date of first contact, and check-in means nothing there.
+    expect(guessImportMapping(['Registered', 'Checked In'])).toEqual({
+      Registered: 'firstContactAt',
+      'Checked In': null,
+    });
+  });
+
+  it("reads a university's enrolment list as students", () => {
+    expect(
+      guessImportMapping(
+        ['Forename', 'Surname', 'Programme', 'Mode of study', 'Intake', 'University', 'Status', 'Mobile'],
+        'students',
+      ),
+    ).toEqual({
+      Forename: 'firstName',
+      Surname: 'lastName',
+      Programme: 'profession',
+      'Mode of study': 'route',
+      Intake: 'cohort',
+      University: 'educationProvider',
+      Status: 'status',
+      Mobile: null,
+    });
+    expect(guessImportField('Profession', 'applicants')).toBe('professionsOfInterest');
+    expect(guessImportField('Profession', 'students')).toBe('profession');
+  });
+});
+
 describe('normaliseHeader', () => {
   it('keeps only lower-case words', () => {
     expect(normaliseHeader('E-Mail_Address?')).toBe('e mail address');

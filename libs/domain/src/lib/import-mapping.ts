@@ -1,7 +1,7 @@
-import { ApplicantImportField, ImportMapping } from '@pathway/contracts';
+import { IMPORT_FIELDS, ImportField, ImportKind, ImportMapping } from '@pathway/contracts';
 
 /** Header spellings seen in sign-up sheets, ticketing exports and online forms, by the field they hold. */
-const HEADER_GUESSES: Record<ApplicantImportField, string[]> = {
+const HEADER_GUESSES: Record<ImportField, string[]> = {
   firstName: ['first name', 'firstname', 'forename', 'forenames', 'given name', 'given names', 'first'],
   lastName: ['last name', 'lastname', 'surname', 'family name', 'last'],
   email: ['email', 'email address', 'e mail', 'e mail address', 'mail'],
@@ -31,6 +31,31 @@ const HEADER_GUESSES: Record<ApplicantImportField, string[]> = {
     'opt in',
     'marketing consent',
   ],
+  registeredAt: [
+    'registered',
+    'registered at',
+    'registration date',
+    'booked',
+    'booking date',
+    'order date',
+    'ticket date',
+  ],
+  checkedIn: ['checked in', 'check in', 'attended', 'attendance', 'present', 'arrived'],
+  profession: ['profession', 'programme', 'program', 'course', 'subject'],
+  route: ['route', 'study route', 'mode', 'mode of study'],
+  cohort: ['cohort', 'intake', 'intake year', 'year of entry', 'entry year', 'start year'],
+  educationProvider: ['education provider', 'provider', 'university', 'institution', 'college'],
+  status: ['status', 'student status', 'enrolment status'],
+};
+
+/**
+ * The order in which fields claim a spelling for each kind: an attendee's "Registered" is their booking, not the
+ * date of first contact; every other spelling belongs to one field only.
+ */
+const CLAIM_ORDER: Record<ImportKind, readonly ImportField[]> = {
+  applicants: IMPORT_FIELDS.applicants,
+  attendees: ['registeredAt', 'checkedIn', ...IMPORT_FIELDS.applicants],
+  students: IMPORT_FIELDS.students,
 };
 
 /** Lower-case words only: "E-mail Address:" → "e mail address". */
@@ -42,23 +67,30 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
-const BY_HEADER = new Map<string, ApplicantImportField>(
-  (Object.entries(HEADER_GUESSES) as [ApplicantImportField, string[]][]).flatMap(([field, spellings]) =>
-    spellings.map((spelling) => [spelling, field] as const),
-  ),
-);
+const BY_HEADER: Record<ImportKind, Map<string, ImportField>> = {
+  applicants: spellings('applicants'),
+  attendees: spellings('attendees'),
+  students: spellings('students'),
+};
 
-/** The field a header most likely holds, or null when it is not recognised. */
-export function guessImportField(header: string): ApplicantImportField | null {
-  return BY_HEADER.get(normaliseHeader(header)) ?? null;
+function spellings(kind: ImportKind): Map<string, ImportField> {
+  const byHeader = new Map<string, ImportField>();
+  for (const field of CLAIM_ORDER[kind])
+    for (const spelling of HEADER_GUESSES[field]) if (!byHeader.has(spelling)) byHeader.set(spelling, field);
+  return byHeader;
+}
+
+/** The field a header most likely holds in this kind of import, or null when it is not recognised. */
+export function guessImportField(header: string, kind: ImportKind = 'applicants'): ImportField | null {
+  return BY_HEADER[kind].get(normaliseHeader(header)) ?? null;
 }
 
 /** A guess for every header; a field goes to the first header that claims it, later ones are left unmapped. */
-export function guessImportMapping(headers: string[]): ImportMapping {
-  const taken = new Set<ApplicantImportField>();
+export function guessImportMapping(headers: string[], kind: ImportKind = 'applicants'): ImportMapping {
+  const taken = new Set<ImportField>();
   const mapping: ImportMapping = {};
   for (const header of headers) {
-    const field = guessImportField(header);
+    const field = guessImportField(header, kind);
     mapping[header] = field && !taken.has(field) ? field : null;
     if (field) taken.add(field);
   }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID } from 'class-validator';
 import { QueryBoolean } from '../../../common/http/transforms';
 
 /** The multipart form: the file itself is read by the upload interceptor. */
@@ -18,7 +18,8 @@ export class ImportRequestDto {
 
   @ApiPropertyOptional({
     description:
-      'JSON of values for every row without its own: source, campaignId, eventId, ownerId, consentToContact, tags',
+      'JSON of values for every row without its own: source, campaignId, eventId, ownerId, consentToContact, tags ' +
+      '(students: profession, route, cohort, educationProvider, status)',
   })
   @IsOptional()
   @IsString()
@@ -31,6 +32,13 @@ export class ImportQueryDto {
   @QueryBoolean()
   @IsBoolean({ message: 'must be true or false' })
   dryRun?: boolean;
+}
+
+export class AttendeeImportQueryDto extends ImportQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'The event these people attended' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an event id' })
+  eventId?: string;
 }
 
 export class PreviewRequestDto {
