@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -80,6 +80,17 @@ describe('ImportPage', () => {
     render();
     backend.expectOne({ method: 'GET', url: '/api/v1/imports' }).flush(recent);
     await stable();
+  }
+
+  /** Waits for a request that follows a dialog closing (after its exit animation). */
+  async function requestTo(method: string, url: string): Promise<TestRequest> {
+    for (let turn = 0; turn < 50; turn++) {
+      const [request] = backend.match({ method, url });
+      if (request) return request;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      render();
+    }
+    throw new Error(`No ${method} ${url}`);
   }
 
   async function chooseFile(file: File): Promise<void> {
@@ -208,6 +219,62 @@ describe('ImportPage', () => {
     expect(button('Download rejected rows')).toBeDefined();
     expect(button('Undo this import')).toBeDefined();
     expect(button('Go to applicants')?.getAttribute('href')).toBe('/applicants');
+  });
+
+  it('reads a dropped file, and forgets it when cleared', async () => {
+    await open();
+    const drop = new Event('drop', { cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { files: { item: () => new File(['Forename,Surname\r\n'], 'dropped.csv', { type: 'text/csv' }) } },
+    });
+    element.querySelector('.drop-zone')?.dispatchEvent(drop);
+    render();
+    expect(drop.defaultPrevented).toBe(true);
+    expect(text(element.querySelector('.chosen'))).toContain('dropped.csv');
+    expect(text(element.querySelector('.chosen'))).toContain('18 bytes');
+    backend.expectOne('/api/v1/imports/applicants/preview').flush(PREVIEW);
+    await stable();
+    expect(selectedStep()).toBe('Map columns');
+
+    element.querySelector<HTMLButtonElement>('[aria-label="Clear the file"]')?.click();
+    await stable();
+    expect(element.querySelector('.chosen')).toBeNull();
+    expect(element.querySelectorAll('pw-import-mapping-step .columns mat-select')).toHaveLength(0);
+  });
+
+  it('undoes the import just run once confirmed, then starts again with another file', async () => {
+    await open();
+    await chooseFile(new File(['Forename,Surname\r\n'], 'fair.csv', { type: 'text/csv' }));
+    backend.expectOne('/api/v1/imports/applicants/preview').flush(PREVIEW);
+    await stable();
+    button('Check every row')?.click();
+    render();
+    backend.expectOne(isImport).flush(REPORT);
+    await stable();
+    button('Import 2 rows')?.click();
+    render();
+    backend.expectOne(isImport).flush({ ...REPORT, importId: IMPORT_ID, dryRun: false, created: 1 });
+    render();
+    backend.expectOne('/api/v1/imports').flush([SUMMARY]);
+    await stable();
+
+    button('Undo this import')?.click();
+    await stable();
+    const dialog = document.querySelector('pw-confirm-dialog') as HTMLElement;
+    expect(text(dialog.querySelector('h2'))).toBe('Undo the import of fair.csv?');
+    Array.from(dialog.querySelectorAll('button'))
+      .find((candidate) => text(candidate) === 'Undo import')
+      ?.click();
+    (await requestTo('POST', `/api/v1/imports/${IMPORT_ID}/undo`)).flush({ id: IMPORT_ID, removed: 1 });
+    (await requestTo('GET', '/api/v1/imports')).flush([{ ...SUMMARY, undoneAt: '2026-11-20T11:00:00Z' }]);
+    await stable();
+    expect(text(element.querySelector('pw-import-result-step [role="status"]'))).toBe('undo This import was undone.');
+    expect(button('Undo this import')).toBeUndefined();
+
+    button('Import another file')?.click();
+    await stable();
+    expect(selectedStep()).toBe('Upload');
+    expect(element.querySelector('.chosen')).toBeNull();
   });
 
   it('keeps the check button off while a field is mapped twice', async () => {

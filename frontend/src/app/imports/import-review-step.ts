@@ -21,6 +21,12 @@ const SHOWN_PROBLEMS = 100;
         {{ report.rows === 1 ? 'row is' : 'rows are' }} ready to import.
       </p>
       <pw-import-figures [figures]="figures()" />
+      @if (report.toUpdate) {
+        <p class="note">
+          People already in Pathway keep what their record holds: only its empty fields are filled in from the file, so
+          some may need nothing at all.
+        </p>
+      }
       @if (report.invalid.length) {
         <h3 id="invalid-heading">Rows that will be left out</h3>
         <p class="note">
