@@ -12,7 +12,9 @@ import { ImportRef, ImportStore } from './import-store';
   imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, ImportFigures],
   template: `
     @if (store.importing()) {
-      <p id="importing-label">{{ store.uploadProgress() === null ? 'Importing…' : 'Sending the file…' }}</p>
+      <p id="importing-label" role="status">
+        {{ store.uploadProgress() === null ? 'Importing…' : 'Sending the file…' }}
+      </p>
       <mat-progress-bar
         [mode]="store.uploadProgress() === null ? 'indeterminate' : 'determinate'"
         [value]="store.uploadProgress() ?? 0"
