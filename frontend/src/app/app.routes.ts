@@ -35,6 +35,13 @@ export const routes: Routes = [
         loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
       },
       {
+        // Beside the applicants area rather than in it: importing needs `applicants.write`.
+        path: 'applicants/import',
+        canActivate: [permissionGuard],
+        data: { permission: Permission.ApplicantsWrite },
+        loadChildren: () => import('./imports/imports.routes').then((m) => m.IMPORT_ROUTES),
+      },
+      {
         path: 'applicants',
         canActivate: [permissionGuard],
         data: { permission: Permission.ApplicantsRead },

@@ -130,6 +130,7 @@ describe('ApplicantList', () => {
     expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('/applicants/a1');
     expect(text(element.querySelector('h1'))).toBe('Applicants');
     expect(button(element, 'Add applicant')).toBeDefined();
+    expect(button(element, 'Import')?.getAttribute('href')).toBe('/applicants/import');
   });
 
   it('sends every filter in the URL to the API and shows each as a removable chip', async () => {
@@ -231,6 +232,7 @@ describe('ApplicantList', () => {
 
     expect(element.querySelectorAll('tr.mat-mdc-row')).toHaveLength(2);
     expect(button(element, 'Add applicant')).toBeUndefined();
+    expect(button(element, 'Import')).toBeUndefined();
     expect(element.querySelector('mat-checkbox')).toBeNull();
   });
 });
