@@ -1,7 +1,7 @@
-import { ApplicantImportField, FieldError, IMPORT_MAX_BYTES, ImportMapping } from '@pathway/contracts';
+import { FieldError, IMPORT_MAX_BYTES, ImportField, ImportMapping } from '@pathway/contracts';
 import { apiErrorOf, errorMessage } from '../core/api-error';
 
-export const IMPORT_FIELD_LABELS: Record<ApplicantImportField, string> = {
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   firstName: 'First name',
   lastName: 'Last name',
   email: 'Email',
@@ -16,13 +16,20 @@ export const IMPORT_FIELD_LABELS: Record<ApplicantImportField, string> = {
   professionsOfInterest: 'Professions of interest',
   tags: 'Tags',
   consentToContact: 'Consent to contact',
+  registeredAt: 'Registered at',
+  checkedIn: 'Checked in',
+  profession: 'Profession',
+  route: 'Study route',
+  cohort: 'Cohort (intake year)',
+  educationProvider: 'Education provider',
+  status: 'Status',
 };
 
-const REQUIRED_FIELDS: readonly ApplicantImportField[] = ['firstName', 'lastName'];
+const REQUIRED_FIELDS: readonly ImportField[] = ['firstName', 'lastName'];
 
 /** What is wrong with a mapping before it is sent: both names must come from a column, and no field from two. */
 export function mappingProblems(mapping: ImportMapping): string[] {
-  const headersByField = new Map<ApplicantImportField, string[]>();
+  const headersByField = new Map<ImportField, string[]>();
   for (const [header, field] of Object.entries(mapping)) {
     if (field) headersByField.set(field, [...(headersByField.get(field) ?? []), header]);
   }
@@ -67,7 +74,7 @@ export function fieldLabel(field: string, mapping: ImportMapping = {}): string {
   if (field === 'campaignId') return 'Campaign';
   if (field === 'eventId') return 'Event';
   if (field === 'ownerId') return 'Owner';
-  const label = IMPORT_FIELD_LABELS[field as ApplicantImportField] ?? field;
+  const label = IMPORT_FIELD_LABELS[field as ImportField] ?? field;
   const header = Object.entries(mapping).find(([, mapped]) => mapped === field)?.[0];
   return header && header !== label ? `${label} (column “${header}”)` : label;
 }

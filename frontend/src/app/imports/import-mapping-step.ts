@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { APPLICANT_IMPORT_FIELDS, ApplicantImportField, SOURCE_LABELS, SOURCES } from '@pathway/contracts';
+import { APPLICANT_IMPORT_FIELDS, ImportField, SOURCE_LABELS, SOURCES } from '@pathway/contracts';
 import { campaignChoices } from '../campaigns/campaign-choices';
 import { EventPicker } from '../events/picker/event-picker';
 import { IMPORT_FIELD_LABELS } from './import-fields';
@@ -50,7 +50,7 @@ export class ImportMappingStep {
   protected readonly rows = computed(() => this.store.preview()?.sampleRows ?? []);
   /** Fields chosen for more than one column, to mark those columns. */
   private readonly repeated = computed(() => {
-    const seen = Object.values(this.store.mapping()).filter((field): field is ApplicantImportField => !!field);
+    const seen = Object.values(this.store.mapping()).filter((field): field is ImportField => !!field);
     return new Set(seen.filter((field, index) => seen.indexOf(field) !== index));
   });
 
@@ -72,7 +72,7 @@ export class ImportMappingStep {
     return field ? IMPORT_FIELD_LABELS[field] : 'Ignored';
   }
 
-  protected choose(header: string, value: ApplicantImportField | typeof IGNORE): void {
+  protected choose(header: string, value: ImportField | typeof IGNORE): void {
     this.store.setMapping(header, value === IGNORE ? null : value);
   }
 

@@ -6,7 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
   ApplicantImportDefaults,
-  ApplicantImportField,
+  ImportField,
   ImportMapping,
   ImportPreviewDto,
   ImportReportDto,
@@ -129,7 +129,7 @@ export class ImportStore {
     }
   }
 
-  setMapping(header: string, field: ApplicantImportField | null): void {
+  setMapping(header: string, field: ImportField | null): void {
     this.mapping.update((mapping) => ({ ...mapping, [header]: field }));
     this.forgetCheck();
   }
