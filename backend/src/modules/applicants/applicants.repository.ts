@@ -250,6 +250,15 @@ export class ApplicantsRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Holds a column's positions until the transaction ends, so that two writers never pick the same place in it.
+   * PostgreSQL takes a transaction-scoped advisory lock; SQLite already writes one transaction at a time.
+   */
+  async lockColumn(manager: EntityManager, stage: string): Promise<void> {
+    if (manager.connection.options.type !== 'postgres') return;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pathway.board.${stage}`]);
+  }
+
   async lowestPosition(manager: EntityManager, stage: string): Promise<number | null> {
     const row = await manager
       .createQueryBuilder(ApplicantEntity, 'a')

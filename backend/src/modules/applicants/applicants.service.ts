@@ -124,6 +124,7 @@ export class ApplicantsService {
   ): Promise<string[]> {
     if (people.length === 0) return [];
     const now = new Date();
+    await this.applicants.lockColumn(manager, 'enquiry');
     const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
     const top = lowest === null ? POSITION_STEP * (people.length + 1) : lowest;
     const applicants: ApplicantEntity[] = [];

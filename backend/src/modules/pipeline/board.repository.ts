@@ -81,6 +81,26 @@ export class BoardRepository {
     );
   }
 
+  /**
+   * The position of the nearest active card in the column below (`direction` 1) or above (-1) a position, leaving
+   * out the card being moved; undefined at the end of the column.
+   */
+  async nextPosition(
+    manager: EntityManager,
+    stage: Stage,
+    from: number,
+    direction: 1 | -1,
+    movingId: string,
+  ): Promise<number | undefined> {
+    const row = await manager
+      .createQueryBuilder(ApplicantEntity, 'a')
+      .select(direction === 1 ? 'MIN(a.position)' : 'MAX(a.position)', 'position')
+      .where('a.stage = :stage AND a.archived_at IS NULL AND a.id <> :movingId', { stage, movingId })
+      .andWhere(direction === 1 ? 'a.position > :from' : 'a.position < :from', { from })
+      .getRawOne<{ position: number | string | null }>();
+    return row?.position === null || row?.position === undefined ? undefined : Number(row.position);
+  }
+
   /** Re-spaces a column evenly, keeping its order, when two neighbours have become too close to split. */
   async renumber(manager: EntityManager, stage: Stage, step: number): Promise<void> {
     const rows = await manager

@@ -95,6 +95,7 @@ export class PipelineService {
     const problem = checkMove(applicant.stage, placement.stage, placement.reason, { allowSame });
     if (problem) throw AppError.field(problem.field, problem.message);
 
+    await this.applicants.lockColumn(manager, placement.stage);
     const position = await this.positionFor(manager, placement, id);
     const kind = classifyMove(applicant.stage, placement.stage);
     const now = new Date();
@@ -130,10 +131,13 @@ export class PipelineService {
     }
     for (let attempt = 0; attempt < 2; attempt++) {
       const positions = await this.board.positionsIn(manager, placement.stage, neighbours);
-      const above = placement.beforeId ? positions.get(placement.beforeId) : undefined;
-      const below = placement.afterId ? positions.get(placement.afterId) : undefined;
+      let above = placement.beforeId ? positions.get(placement.beforeId) : undefined;
+      let below = placement.afterId ? positions.get(placement.afterId) : undefined;
       if (placement.beforeId && above === undefined) throw AppError.field('beforeId', 'is not a card in that column');
       if (placement.afterId && below === undefined) throw AppError.field('afterId', 'is not a card in that column');
+      // One neighbour given: the other is whichever card is next to it now, so the new place is strictly between.
+      if (above !== undefined && !placement.afterId) below = await this.board.nextPosition(manager, placement.stage, above, 1, movingId);
+      if (below !== undefined && !placement.beforeId) above = await this.board.nextPosition(manager, placement.stage, below, -1, movingId);
       if (above !== undefined && below !== undefined && above >= below) throw AppError.field('afterId', 'must be below beforeId');
       const position = positionBetween(above ?? null, below ?? null);
       if (position !== null) return position;
