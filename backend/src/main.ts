@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { INestApplication, Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { backupDatabase } from './database/backup';
 import { DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-users';
 import { UsersService } from './modules/users/users.service';
 
@@ -21,6 +22,16 @@ async function createAdmin(config: AppConfig): Promise<void> {
   const outcome = await app.get(UsersService).ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
   await app.close();
   console.log(`Admin ${config.initialAdmin.email} ${outcome}.`);
+}
+
+/** `node dist/backend/main.js backup [file]`: an online copy of the database (see README, Backup and restore). */
+async function backup(config: AppConfig, target?: string): Promise<void> {
+  try {
+    console.log(`Backup written to ${await backupDatabase(config, target)}`);
+  } catch (error) {
+    process.stderr.write(`Backup failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }
 
 function printWelcome(config: AppConfig): void {
@@ -50,6 +61,8 @@ async function main(): Promise<void> {
   }
   if (process.argv[2] === 'create-admin') {
     await createAdmin(config);
+  } else if (process.argv[2] === 'backup') {
+    await backup(config, process.argv[3]);
   } else {
     await serve(config);
   }
