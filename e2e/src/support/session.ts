@@ -13,7 +13,22 @@ export const DEMO_NAMES: Record<Role, string> = {
   coordinator: 'Sam Okafor',
 };
 
+/**
+ * Records every Content-Security-Policy violation on the page from now on, so that `expectAccessible` (which every
+ * journey calls on every screen) also proves the app works under the server's strict policy.
+ */
+export async function watchSecurityPolicy(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+    );
+  });
+}
+
 export async function signIn(page: Page, role: Role): Promise<void> {
+  await watchSecurityPolicy(page);
   await page.goto('/login');
   await page.getByLabel('Email').fill(demoEmail(role));
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
@@ -32,6 +47,8 @@ export const linkLabels = (labels: string[]) => labels.map((label) => new RegExp
 /** Fails on any serious or critical WCAG 2.1 AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
   await settle(page);
+  const blocked = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+  expect(blocked, 'Content-Security-Policy violations').toEqual([]);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
