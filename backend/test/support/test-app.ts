@@ -26,7 +26,12 @@ export const demoEmail = (role: Role) => `${role}@demo.pathway.test`;
  * The real application (same bootstrap as production, real migrations) on a database of its own: a fresh SQLite
  * file, or a fresh schema in the PostgreSQL database named by DATABASE_URL, so parallel test files never collide.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  {
+    log = false,
+  }: { /** Log as production does (JSON lines on stdout), for tests of what the log holds. */ log?: boolean } = {},
+): Promise<TestApp> {
   const url = process.env['DATABASE_URL'];
   let cleanup: () => Promise<void>;
   let database: AppConfig['database'];
@@ -40,9 +45,20 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     database = { engine: 'sqlite', file: join(folder, 'test.sqlite') };
     cleanup = async () => rmSync(folder, { recursive: true, force: true });
   }
-  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), database, demo: true, demoApplicants: 0, ...overrides };
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    database,
+    demo: true,
+    demoApplicants: 0,
+    ...overrides,
+  };
   // TEST_LOG=1 shows the server's log (errors with stacks) while debugging a test.
-  const app = await createApp(config, process.env['TEST_LOG'] ? createLogger({ ...config, logLevel: 'error', logFormat: 'pretty' }) : false);
+  const logger = log
+    ? createLogger({ ...config, logLevel: 'log', logFormat: 'json' })
+    : process.env['TEST_LOG']
+      ? createLogger({ ...config, logLevel: 'error', logFormat: 'pretty' })
+      : false;
+  const app = await createApp(config, logger);
   await app.init();
   const http = request(app.getHttpServer());
   const tokens = new Map<Role, string>();
@@ -53,7 +69,10 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     async tokenFor(role) {
       const cached = tokens.get(role);
       if (cached) return cached;
-      const response = await http.post('/api/v1/auth/login').send({ email: demoEmail(role), password: DEMO_PASSWORD }).expect(200);
+      const response = await http
+        .post('/api/v1/auth/login')
+        .send({ email: demoEmail(role), password: DEMO_PASSWORD })
+        .expect(200);
       tokens.set(role, response.body.accessToken);
       return response.body.accessToken;
     },
