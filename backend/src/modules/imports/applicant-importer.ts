@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import { ApplicantImportDefaults } from '@pathway/contracts';
 import { nameAndBirthKey, normaliseEmail, normalisePhone } from '@pathway/domain';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
-import { toFieldErrors } from '../../common/errors/validation';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantReferences } from '../applicants/applicant-references';
 import { ApplicantsService } from '../applicants/applicants.service';
@@ -18,6 +15,7 @@ import { ImportDefaultsDto } from './dto/import-defaults.dto';
 import { checkMapping } from './import-mapping-check';
 import { BatchResult, emptyBatch, ImportRequestContext, PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
+import { checkedDefaults } from './validate-plain';
 
 /** The keys the duplicate rules match on, as stored. */
 function keysOf(input: ApplicantInput): string[] {
@@ -200,19 +198,7 @@ export class ApplicantImporter {
     value: unknown,
     event: EventEntity | null,
   ): Promise<ApplicantImportDefaults> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw AppError.field('defaults', 'must be an object of field values');
-    const defaults = plainToInstance(ImportDefaultsDto, value);
-    const errors = toFieldErrors(
-      validateSync(defaults, {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        stopAtFirstError: true,
-        validationError: { target: false, value: false },
-      }),
-    );
-    if (errors.length)
-      throw AppError.validation(errors.map((error) => ({ field: `defaults.${error.field}`, message: error.message })));
+    const defaults = checkedDefaults(ImportDefaultsDto, value);
     await this.references.assertValid(this.imports.manager, defaults, {
       campaignId: 'defaults.campaignId',
       eventId: 'defaults.eventId',

@@ -1,11 +1,9 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import { ApplicantImportDefaults, FieldError, ImportField } from '@pathway/contracts';
 import { importBoolean, importDate, importList } from '@pathway/domain';
-import { toFieldErrors } from '../../common/errors/validation';
 import { CreateApplicantDto } from '../applicants/dto/create-applicant.dto';
 import { cellsOf } from './import-mapping-check';
 import { CsvFile, CsvLine } from './csv-file';
+import { validatePlain } from './validate-plain';
 
 export type ApplicantInput = Partial<CreateApplicantDto> & Pick<CreateApplicantDto, 'firstName' | 'lastName'>;
 
@@ -90,15 +88,7 @@ export function checkApplicantLines(
       if (plain[field] === undefined && value !== undefined && value !== null) plain[field] = value;
     }
     plain['source'] ??= 'import';
-    const input = plainToInstance(CreateApplicantDto, plain);
-    const errors = toFieldErrors(
-      validateSync(input, {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        stopAtFirstError: true,
-        validationError: { target: false, value: false },
-      }),
-    );
+    const { value: input, errors } = validatePlain(CreateApplicantDto, plain);
     const unknown = (input.professionsOfInterest ?? []).filter((code) => !professionCodes.has(code));
     if (!errors.some((error) => error.field === 'professionsOfInterest') && unknown.length) {
       errors.push({ field: 'professionsOfInterest', message: `has unknown professions: ${unknown.join(', ')}` });

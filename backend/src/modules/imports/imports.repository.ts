@@ -161,15 +161,6 @@ export class ImportsRepository {
     return byEmail;
   }
 
-  async existingStudentIds(manager: EntityManager, ids: string[]): Promise<string[]> {
-    const existing: string[] = [];
-    for (const chunk of chunks(ids)) {
-      const rows = await manager.find(StudentEntity, { select: { id: true }, where: { id: In(chunk) } });
-      existing.push(...rows.map((row) => row.id));
-    }
-    return existing;
-  }
-
   /** How many of these students someone has touched since: edited, moved on, placed or surveyed. */
   async touchedStudentCount(manager: EntityManager, ids: string[]): Promise<number> {
     const touched = new Set<string>();
@@ -268,10 +259,15 @@ export class ImportsRepository {
     return touched.size;
   }
 
-  async existingApplicantIds(manager: EntityManager, ids: string[]): Promise<string[]> {
+  /** Which of these applicants (or students) are still there. */
+  async existingIds(
+    manager: EntityManager,
+    entity: typeof ApplicantEntity | typeof StudentEntity,
+    ids: string[],
+  ): Promise<string[]> {
     const existing: string[] = [];
     for (const chunk of chunks(ids)) {
-      const rows = await manager.find(ApplicantEntity, { select: { id: true }, where: { id: In(chunk) } });
+      const rows: { id: string }[] = await manager.find(entity, { select: { id: true }, where: { id: In(chunk) } });
       existing.push(...rows.map((row) => row.id));
     }
     return existing;

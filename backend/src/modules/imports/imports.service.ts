@@ -15,7 +15,9 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
 import { CsvCell } from '../../common/http/csv';
 import { TransactionService } from '../../database/transaction.service';
+import { ApplicantEntity } from '../applicants/applicant.entity';
 import { AuditService } from '../audit/audit.service';
+import { StudentEntity } from '../students/student.entity';
 import { ApplicantImporter } from './applicant-importer';
 import { CsvFile, readCsv } from './csv-file';
 import { ImportEntity } from './import.entity';
@@ -250,9 +252,11 @@ export class ImportsService {
       if (record.undoneAt) throw new AppError('conflict', 'This import was already undone');
       const registrations = await this.imports.deleteAttendances(manager, record.createdAttendanceIds ?? []);
       const students = record.kind === 'students';
-      const ids = students
-        ? await this.imports.existingStudentIds(manager, record.createdIds)
-        : await this.imports.existingApplicantIds(manager, record.createdIds);
+      const ids = await this.imports.existingIds(
+        manager,
+        students ? StudentEntity : ApplicantEntity,
+        record.createdIds,
+      );
       const touched = students
         ? await this.imports.touchedStudentCount(manager, ids)
         : await this.imports.touchedCount(manager, ids);

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import { StudentImportDefaults } from '@pathway/contracts';
 import { foldText } from '@pathway/domain';
-import { AppError } from '../../common/errors/app-error';
-import { toFieldErrors } from '../../common/errors/validation';
 import { CreateStudentDto } from '../students/dto/student.dto';
 import { StudentEntity } from '../students/student.entity';
 import { StudentsService } from '../students/students.service';
@@ -14,6 +10,7 @@ import { checkMapping } from './import-mapping-check';
 import { emptyBatch, ImportRequestContext, PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
 import { checkStudentLines, professionLookup } from './student-rows';
+import { checkedDefaults } from './validate-plain';
 
 /** A student is the same person as one already in Pathway with the same email, or the same name, profession and cohort. */
 function keysOf(student: Pick<StudentEntity, 'email' | 'firstName' | 'lastName' | 'profession' | 'cohort'>): string[] {
@@ -86,21 +83,10 @@ export class StudentImporter {
   }
 
   private checkDefaults(value: unknown, codes: Set<string>): StudentImportDefaults {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw AppError.field('defaults', 'must be an object of field values');
-    const defaults = plainToInstance(StudentImportDefaultsDto, value);
-    const errors = toFieldErrors(
-      validateSync(defaults, {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        stopAtFirstError: true,
-        validationError: { target: false, value: false },
-      }),
-    );
-    if (defaults.profession && !errors.some((error) => error.field === 'profession') && !codes.has(defaults.profession))
-      errors.push({ field: 'profession', message: 'is not a known profession' });
-    if (errors.length)
-      throw AppError.validation(errors.map((error) => ({ field: `defaults.${error.field}`, message: error.message })));
+    const defaults = checkedDefaults(StudentImportDefaultsDto, value, (checked, errors) => {
+      if (checked.profession && !errors.some((error) => error.field === 'profession') && !codes.has(checked.profession))
+        errors.push({ field: 'profession', message: 'is not a known profession' });
+    });
     return Object.fromEntries(Object.entries(defaults).filter(([, entry]) => entry !== undefined));
   }
 }

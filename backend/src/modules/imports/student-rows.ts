@@ -1,12 +1,10 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import { ImportField, StudentImportDefaults } from '@pathway/contracts';
 import { foldText } from '@pathway/domain';
-import { toFieldErrors } from '../../common/errors/validation';
 import { CreateStudentDto } from '../students/dto/student.dto';
 import { CheckedLine } from './applicant-rows';
 import { CsvFile } from './csv-file';
 import { cellsOf } from './import-mapping-check';
+import { validatePlain } from './validate-plain';
 
 /** Lower-case words joined by "_": "Degree Apprenticeship" → "degree_apprenticeship", as the codes are written. */
 function asCode(cell: string): string {
@@ -56,15 +54,7 @@ export function checkStudentLines(
       else if (field === 'cohort') plain[field] = /^\d{4}$/.test(cell) ? Number(cell) : cell;
       else plain[field] = cell;
     }
-    const input = plainToInstance(CreateStudentDto, plain);
-    const errors = toFieldErrors(
-      validateSync(input, {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        stopAtFirstError: true,
-        validationError: { target: false, value: false },
-      }),
-    );
+    const { value: input, errors } = validatePlain(CreateStudentDto, plain);
     if (
       !errors.some((error) => error.field === 'profession') &&
       ![...professionByName.values()].includes(input.profession)
