@@ -117,6 +117,7 @@ export class ImportReviewStep {
       { label: 'Already in Pathway', value: report.duplicates },
       { label: 'To add', value: report.toCreate },
       { label: 'To fill in', value: report.toUpdate },
+      ...(this.store.kind === 'attendees' ? [{ label: 'Registrations', value: report.attendances ?? 0 }] : []),
     ];
   });
 
