@@ -12,10 +12,10 @@ function enrolmentList(surname: string): string {
   ].join('\r\n');
 }
 
-/** The labelled counts of the figures on screen, e.g. `{ Rows: 3, Valid: 2 }`. */
-async function figures(page: Page): Promise<Record<string, number>> {
+/** The labelled counts of a step's figures, e.g. `{ Rows: 3, Valid: 2 }`. */
+async function figures(page: Page, step: 'review' | 'result'): Promise<Record<string, number>> {
   const pairs = await page
-    .locator('pw-import-figures .figure')
+    .locator(`pw-import-${step}-step pw-import-figures .figure`)
     .evaluateAll((nodes) =>
       nodes.map((node) => [node.querySelector('dt')?.textContent?.trim() ?? '', node.querySelector('dd')?.textContent]),
     );
@@ -65,7 +65,13 @@ test.describe('imports of students and attendees', () => {
     // The dry run turns the withdrawn student away.
     await page.getByRole('button', { name: 'Check every row' }).click();
     await expect(page.getByText('Nothing has been imported yet. 2 of 3 rows are ready to import.')).toBeVisible();
-    expect(await figures(page)).toMatchObject({ Rows: 3, Valid: 2, Invalid: 1, 'To add': 2 });
+    expect(await figures(page, 'review')).toEqual({
+      Rows: 3,
+      Valid: 2,
+      Invalid: 1,
+      'Already in Pathway': 0,
+      'To add': 2,
+    });
     const problem = page.getByRole('table', { name: 'Rows that will be left out' }).getByRole('row').nth(1);
     await expect(problem.getByRole('cell').first()).toHaveText('4');
     await expect(problem).toContainText('Status cannot be withdrawn on import');
@@ -74,9 +80,11 @@ test.describe('imports of students and attendees', () => {
 
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
     await expect(page.getByText('Import finished.')).toBeVisible();
-    expect(await figures(page)).toMatchObject({ Added: 2, Rejected: 1 });
+    expect(await figures(page, 'result')).toEqual({ Added: 2, 'Already in Pathway': 0, Rejected: 1 });
     const recent = page.getByRole('table', { name: 'Recent imports' });
-    await expect(recent.getByRole('row', { name: new RegExp(fileName) })).toContainText('Students');
+    const listed = recent.getByRole('row', { name: new RegExp(fileName) });
+    await expect(listed).toContainText('Students');
+    await expect(listed).toContainText('3 rows: 2 added, 1 rejected');
     await expectAccessible(page);
     await keepScreenshot(page, testInfo, 'student-import-result-desktop');
 

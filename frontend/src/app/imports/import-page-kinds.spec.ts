@@ -76,5 +76,8 @@ describe('ImportPage by kind', () => {
       text(row.querySelector('.mat-column-what')),
     );
     expect(rows).toEqual(['Students', 'Attendees of Careers fair']);
+    const counts = Array.from(element.querySelectorAll('pw-recent-imports .mat-column-counts.mat-mdc-cell')).map(text);
+    // Students are matched, never filled in.
+    expect(counts).toEqual(['3 rows: 3 added, 0 rejected', '3 rows: 3 added, 0 filled in, 0 rejected']);
   });
 });

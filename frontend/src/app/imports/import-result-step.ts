@@ -112,7 +112,7 @@ export class ImportResultStep {
     if (!result) return [];
     return [
       { label: 'Added', value: result.created },
-      { label: 'Filled in', value: result.updated },
+      ...(this.store.kind === 'students' ? [] : [{ label: 'Filled in', value: result.updated }]),
       { label: 'Already in Pathway', value: result.duplicates },
       ...(this.store.kind === 'attendees' ? [{ label: 'Registrations', value: result.attendances ?? 0 }] : []),
       { label: 'Rejected', value: result.invalid.length, warn: true },

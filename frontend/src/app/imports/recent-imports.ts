@@ -176,6 +176,7 @@ export class RecentImports {
   }
 
   protected counts(item: ImportSummaryDto): string {
-    return `${item.rows} rows: ${item.created} added, ${item.updated} filled in, ${item.invalid} rejected`;
+    const filledIn = item.kind === 'students' ? '' : ` ${item.updated} filled in,`;
+    return `${item.rows} rows: ${item.created} added,${filledIn} ${item.invalid} rejected`;
   }
 }
