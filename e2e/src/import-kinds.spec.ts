@@ -107,6 +107,11 @@ test.describe('imports of students and attendees', () => {
     await expect(page.locator('mat-stepper')).toHaveClass(/mat-stepper-vertical/);
     await expectAccessible(page);
     await keepScreenshot(page, testInfo, 'student-import-mapping-phone');
+    await page.getByRole('heading', { name: 'For every row without its own value' }).scrollIntoViewIfNeeded();
+    await keepScreenshot(page, testInfo, 'student-import-defaults-phone');
+    await page.goto('/students');
+    await expect(page.getByRole('link', { name: /Import$/ })).toBeVisible();
+    await keepScreenshot(page, testInfo, 'students-list-phone');
   });
 
   test("an officer opens an event's attendee import from the event page", async ({ page }, testInfo) => {
