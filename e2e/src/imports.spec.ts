@@ -1,6 +1,15 @@
 import { expect, Page, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { apiToken, DESKTOP, expectAccessible, keepScreenshot, PHONE, signIn, uniqueWord } from './support/session';
+import {
+  apiToken,
+  createApplicant,
+  DESKTOP,
+  expectAccessible,
+  keepScreenshot,
+  PHONE,
+  signIn,
+  uniqueWord,
+} from './support/session';
 
 interface DemoApplicant {
   id: string;
@@ -9,13 +18,16 @@ interface DemoApplicant {
   email: string | null;
 }
 
-/** A sign-up sheet as a spreadsheet saves it: BOM, CRLF, a quoted comma, an apostrophe, a bad email, a known person. */
+/**
+ * A sign-up sheet as a spreadsheet saves it: BOM, CRLF, a quoted comma, an apostrophe, a bad email, and a known person
+ * with a phone number their record lacks.
+ */
 function signUpSheet(unique: string, known: DemoApplicant): string {
   const lines = [
     'Forename,Surname,Email address,Mobile number,Group,Comments',
     `Aoife,O'Neil,aoife.${unique}@example.org,07700 900001,${unique},"Likes physio, and radiography"`,
     'Bad,Email,not-an-email,07700 900002,,',
-    `${known.firstName},${known.lastName},${known.email},,,Came back to the stand`,
+    `${known.firstName},${known.lastName},${known.email},07700 900003,,Came back to the stand`,
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -46,13 +58,12 @@ test.describe('imports', () => {
     await page.setViewportSize(DESKTOP);
     await signIn(page, 'officer');
     const auth = { Authorization: `Bearer ${await apiToken(page)}` };
-    // Someone from the demo data, to come back in the sheet as a duplicate.
-    const demo = (await (await page.request.get('/api/v1/applicants?pageSize=50', { headers: auth })).json()) as {
-      items: DemoApplicant[];
+    // Someone already in Pathway with no phone number, to come back in the sheet as a duplicate to fill in.
+    const known: DemoApplicant = {
+      ...(await createApplicant(page, { firstName: 'Kit', lastName: 'Known', email: `kit.${unique}@example.org` })),
+      email: `kit.${unique}@example.org`,
     };
-    const known = demo.items.find((applicant) => applicant.email && /^[\p{L}' -]+$/u.test(applicant.lastName));
-    expect(known).toBeDefined();
-    const sheet = signUpSheet(unique, known as DemoApplicant);
+    const sheet = signUpSheet(unique, known);
 
     // From the applicants list.
     await page.goto('/applicants');

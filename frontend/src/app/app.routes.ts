@@ -39,7 +39,7 @@ export const routes: Routes = [
         path: 'applicants/import',
         canActivate: [permissionGuard],
         data: { permission: Permission.ApplicantsWrite },
-        loadChildren: () => import('./imports/imports.routes').then((m) => m.IMPORT_ROUTES),
+        loadChildren: () => import('./imports/imports.routes').then((m) => m.APPLICANT_IMPORT_ROUTES),
       },
       {
         path: 'applicants',
@@ -79,6 +79,13 @@ export const routes: Routes = [
         canActivate: [permissionGuard],
         data: { permission: Permission.CampaignsRead },
         loadChildren: () => import('./campaigns/campaigns.routes').then((m) => m.CAMPAIGN_ROUTES),
+      },
+      {
+        // Beside the students area rather than in it: importing needs `students.write`.
+        path: 'students/import',
+        canActivate: [permissionGuard],
+        data: { permission: Permission.StudentsWrite },
+        loadChildren: () => import('./imports/imports.routes').then((m) => m.STUDENT_IMPORT_ROUTES),
       },
       {
         path: 'students',

@@ -29,6 +29,12 @@ export const EVENT_ROUTES: Routes = [
     loadComponent: () => import('./form/event-edit').then((m) => m.EventEdit),
   },
   {
+    path: ':id/import',
+    canActivate: [permissionGuard],
+    data: { permission: Permission.ApplicantsWrite },
+    loadChildren: () => import('../imports/imports.routes').then((m) => m.ATTENDEE_IMPORT_ROUTES),
+  },
+  {
     path: ':id/sheet',
     title: 'Sign-up sheet',
     loadComponent: () => import('./sheet/sign-up-sheet').then((m) => m.SignUpSheet),

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { IMPORT_MAX_BYTES } from '@pathway/contracts';
+import { IMPORT_MAX_BYTES, IMPORT_REQUIRED_FIELDS } from '@pathway/contracts';
 import { describeErrors, fileProblem, formatFileSize, importErrorMessages, mappingProblems } from './import-fields';
 
 const csv = (name: string, size: number, type = 'text/csv') => {
@@ -17,6 +17,21 @@ describe('import fields', () => {
     expect(
       mappingProblems({ Forename: 'firstName', Surname: 'lastName', Email: 'email', 'Parent email': 'email' }),
     ).toEqual(['Email is chosen for 2 columns (“Email”, “Parent email”); keep one.']);
+  });
+
+  it("takes a student import's required fields from a column or from a default", () => {
+    const required = IMPORT_REQUIRED_FIELDS.students;
+    const names = { Forename: 'firstName', Surname: 'lastName' } as const;
+    expect(mappingProblems(names, required)).toEqual([
+      'Choose the column that holds the profession, or set it below for every row.',
+      'Choose the column that holds the study route, or set it below for every row.',
+      'Choose the column that holds the cohort (intake year), or set it below for every row.',
+    ]);
+    expect(mappingProblems({ ...names, Programme: 'profession' }, required, new Set(['route', 'cohort']))).toEqual([]);
+    // A default never stands in for a name.
+    expect(
+      mappingProblems({ Surname: 'lastName', Intake: 'cohort' }, required, new Set(['profession', 'route'])),
+    ).toEqual(['Choose the column that holds the first name.']);
   });
 
   it('turns away files that are not CSV, empty or too big before sending them', () => {

@@ -1,4 +1,4 @@
-import { FieldError, IMPORT_MAX_BYTES, ImportField, ImportMapping } from '@pathway/contracts';
+import { FieldError, IMPORT_MAX_BYTES, IMPORT_REQUIRED_FIELDS, ImportField, ImportMapping } from '@pathway/contracts';
 import { apiErrorOf, errorMessage } from '../core/api-error';
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
@@ -25,17 +25,26 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   status: 'Status',
 };
 
-const REQUIRED_FIELDS: readonly ImportField[] = ['firstName', 'lastName'];
-
-/** What is wrong with a mapping before it is sent: both names must come from a column, and no field from two. */
-export function mappingProblems(mapping: ImportMapping): string[] {
+/**
+ * What is wrong with a mapping before it is sent: every required field must come from a column or a default, and no
+ * field from two columns.
+ */
+export function mappingProblems(
+  mapping: ImportMapping,
+  required: readonly ImportField[] = IMPORT_REQUIRED_FIELDS.applicants,
+  defaulted: ReadonlySet<ImportField> = new Set(),
+): string[] {
   const headersByField = new Map<ImportField, string[]>();
   for (const [header, field] of Object.entries(mapping)) {
     if (field) headersByField.set(field, [...(headersByField.get(field) ?? []), header]);
   }
-  const problems = REQUIRED_FIELDS.filter((field) => !headersByField.has(field)).map(
-    (field) => `Choose the column that holds the ${IMPORT_FIELD_LABELS[field].toLowerCase()}.`,
-  );
+  const problems = required
+    .filter((field) => !headersByField.has(field) && !defaulted.has(field))
+    .map((field) =>
+      defaultable(field)
+        ? `Choose the column that holds the ${lowerLabel(field)}, or set it below for every row.`
+        : `Choose the column that holds the ${lowerLabel(field)}.`,
+    );
   for (const [field, headers] of headersByField) {
     if (headers.length > 1) {
       problems.push(
@@ -45,6 +54,11 @@ export function mappingProblems(mapping: ImportMapping): string[] {
   }
   return problems;
 }
+
+/** Student fields the defaults can fill in for every row (names cannot be defaulted). */
+const DEFAULTABLE: readonly ImportField[] = ['profession', 'route', 'cohort', 'educationProvider', 'status'];
+const defaultable = (field: ImportField) => DEFAULTABLE.includes(field);
+const lowerLabel = (field: ImportField) => IMPORT_FIELD_LABELS[field].toLowerCase();
 
 /** Why a chosen file cannot be sent, or '' when it can. */
 export function fileProblem(file: File): string {

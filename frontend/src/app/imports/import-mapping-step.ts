@@ -1,14 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { APPLICANT_IMPORT_FIELDS, ImportField, SOURCE_LABELS, SOURCES } from '@pathway/contracts';
+import {
+  ImportField,
+  SOURCE_LABELS,
+  SOURCES,
+  STUDENT_STATUS_LABELS,
+  STUDENT_STATUSES,
+  STUDY_ROUTE_LABELS,
+  STUDY_ROUTES,
+} from '@pathway/contracts';
 import { campaignChoices } from '../campaigns/campaign-choices';
 import { EventPicker } from '../events/picker/event-picker';
+import { ReferenceStore } from '../reference/reference-store';
 import { IMPORT_FIELD_LABELS } from './import-fields';
 import { ImportStore } from './import-store';
 
@@ -25,6 +35,7 @@ const IGNORE = 'ignore';
     MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
+    MatInputModule,
     MatSelectModule,
     EventPicker,
   ],
@@ -39,11 +50,19 @@ export class ImportMappingStep {
   readonly back = output<void>();
 
   protected readonly ignore = IGNORE;
-  protected readonly fields = APPLICANT_IMPORT_FIELDS;
+  protected readonly kind = this.store.kind;
+  protected readonly fields = this.store.config.fields;
   protected readonly fieldLabels = IMPORT_FIELD_LABELS;
   protected readonly sources = SOURCES;
   protected readonly sourceLabels = SOURCE_LABELS;
   protected readonly campaigns = campaignChoices();
+  /** Only a student import asks for reference data (the professions). */
+  protected readonly professions = this.kind === 'students' ? inject(ReferenceStore).professions : signal([]);
+  protected readonly routes = STUDY_ROUTES;
+  protected readonly routeLabels = STUDY_ROUTE_LABELS;
+  /** A withdrawn student is not imported, so it is no default either. */
+  protected readonly statuses = STUDENT_STATUSES.filter((status) => status !== 'withdrawn');
+  protected readonly statusLabels = STUDENT_STATUS_LABELS;
   protected readonly form = this.store.defaultsForm;
 
   protected readonly headers = computed(() => this.store.preview()?.headers ?? []);

@@ -31,6 +31,7 @@ const REPORT: ImportReportDto = {
 const SUMMARY: ImportSummaryDto = {
   id: IMPORT_ID,
   kind: 'applicants',
+  event: null,
   fileName: 'fair.csv',
   createdAt: '2026-11-20T10:00:00Z',
   createdBy: { id: 'u1', name: 'Jordan Ellis' },

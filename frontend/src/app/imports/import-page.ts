@@ -9,12 +9,14 @@ import {
   Injector,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
-import { RouterLink } from '@angular/router';
-import { map } from 'rxjs';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { map, of } from 'rxjs';
+import { EventsApi } from '../events/events-api';
+import { IMPORT_TARGET, importTargetFromRoute, importTitle } from './import-kinds';
 import { ImportMappingStep } from './import-mapping-step';
 import { ImportResultStep } from './import-result-step';
 import { ImportReviewStep } from './import-review-step';
@@ -38,15 +40,29 @@ const NARROW_QUERY = '(max-width: 719.98px)';
     ImportResultStep,
     RecentImports,
   ],
-  providers: [ImportStore],
+  providers: [{ provide: IMPORT_TARGET, useFactory: () => importTargetFromRoute(inject(ActivatedRoute)) }, ImportStore],
   template: `
     <div class="page">
-      <a mat-button class="back" routerLink="/applicants"><mat-icon>arrow_back</mat-icon> Applicants</a>
-      <h1>Import applicants</h1>
+      <a mat-button class="back" [routerLink]="back().link"><mat-icon>arrow_back</mat-icon> {{ back().label }}</a>
+      <h1>{{ title() }}</h1>
       <p class="intro">
-        Bring in a sign-up sheet or a ticketing export as a CSV file. Every row is checked before anything is saved,
-        people already in Pathway are filled in rather than added twice, and an import can be undone until someone works
-        with the people it added.
+        @switch (store.kind) {
+          @case ('students') {
+            Bring in a university's enrolment list as a CSV file. Programme names and routes are read as the university
+            writes them, every row is checked before anything is saved, students already in Pathway are not added twice,
+            and an import can be undone until someone changes the students it added.
+          }
+          @case ('attendees') {
+            Bring in this event's attendee list (a ticketing export) as a CSV file. Everyone is registered for the
+            event, with when they booked and whether they came; people already in Pathway are matched rather than added
+            twice, and an import can be undone until someone works with the people it added.
+          }
+          @default {
+            Bring in a sign-up sheet or a ticketing export as a CSV file. Every row is checked before anything is saved,
+            people already in Pathway are filled in rather than added twice, and an import can be undone until someone
+            works with the people it added.
+          }
+        }
       </p>
 
       <mat-stepper
@@ -106,6 +122,7 @@ const NARROW_QUERY = '(max-width: 719.98px)';
 })
 export class ImportPage {
   protected readonly store = inject(ImportStore);
+  private readonly eventsApi = inject(EventsApi);
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly stepper = viewChild.required<MatStepper>('stepper');
@@ -116,6 +133,19 @@ export class ImportPage {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+  /** An attendee import's event, for its title. */
+  private readonly event = rxResource({
+    params: () => this.store.target.eventId,
+    stream: ({ params }) => (params ? this.eventsApi.get(params) : of(null)),
+  });
+  private readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value()?.title : null));
+  protected readonly title = computed(() => importTitle(this.store.kind, this.eventTitle()));
+  protected readonly back = computed(() => {
+    const { kind, eventId } = this.store.target;
+    if (kind === 'students') return { link: '/students', label: 'Students' };
+    if (kind === 'attendees' && eventId) return { link: `/events/${eventId}`, label: this.eventTitle() ?? 'Event' };
+    return { link: '/applicants', label: 'Applicants' };
+  });
   /** The import was sent (running, failed or done): the review is behind us. */
   protected readonly started = computed(
     () => this.store.importing() || this.store.result() !== null || this.store.importErrors().length > 0,

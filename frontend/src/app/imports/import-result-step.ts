@@ -57,9 +57,9 @@ import { ImportRef, ImportStore } from './import-store';
             Undo this import…
           </button>
         }
-        <a mat-flat-button routerLink="/applicants">
-          <mat-icon>person_search</mat-icon>
-          Go to applicants
+        <a mat-flat-button [routerLink]="destination().link">
+          <mat-icon>{{ destination().icon }}</mat-icon>
+          {{ destination().label }}
         </a>
         <button mat-button type="button" (click)="again.emit()">Import another file</button>
       </div>
@@ -96,15 +96,25 @@ export class ImportResultStep {
   protected readonly importRef = computed<ImportRef | null>(() => {
     const result = this.store.result();
     const file = this.store.file();
-    return result?.importId && file ? { id: result.importId, fileName: file.name, created: result.created } : null;
+    return result?.importId && file
+      ? { id: result.importId, kind: this.store.kind, fileName: file.name, created: result.created }
+      : null;
+  });
+  /** Where the imported people can now be seen. */
+  protected readonly destination = computed(() => {
+    const { kind, eventId } = this.store.target;
+    if (kind === 'students') return { link: '/students', icon: 'school', label: 'Go to students' };
+    if (kind === 'attendees' && eventId) return { link: `/events/${eventId}`, icon: 'event', label: 'Go to the event' };
+    return { link: '/applicants', icon: 'person_search', label: 'Go to applicants' };
   });
   protected readonly figures = computed<ImportFigure[]>(() => {
     const result = this.store.result();
     if (!result) return [];
     return [
       { label: 'Added', value: result.created },
-      { label: 'Filled in', value: result.updated },
+      ...(this.store.kind === 'students' ? [] : [{ label: 'Filled in', value: result.updated }]),
       { label: 'Already in Pathway', value: result.duplicates },
+      ...(this.store.kind === 'attendees' ? [{ label: 'Registrations', value: result.attendances ?? 0 }] : []),
       { label: 'Rejected', value: result.invalid.length, warn: true },
     ];
   });

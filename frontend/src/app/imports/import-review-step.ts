@@ -116,7 +116,9 @@ export class ImportReviewStep {
       { label: 'Invalid', value: report.invalid.length, warn: true },
       { label: 'Already in Pathway', value: report.duplicates },
       { label: 'To add', value: report.toCreate },
-      { label: 'To fill in', value: report.toUpdate },
+      // A student import matches students but never changes them.
+      ...(this.store.kind === 'students' ? [] : [{ label: 'To fill in', value: report.toUpdate }]),
+      ...(this.store.kind === 'attendees' ? [{ label: 'Registrations', value: report.attendances ?? 0 }] : []),
     ];
   });
 

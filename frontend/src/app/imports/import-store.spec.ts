@@ -6,6 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ImportPreviewDto, ImportReportDto, ImportSummaryDto } from '@pathway/contracts';
 import { of } from 'rxjs';
+import { IMPORT_TARGET } from './import-kinds';
 import { ImportStore } from './import-store';
 
 const IMPORT_ID = '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
@@ -36,6 +37,7 @@ const report = (overrides: Partial<ImportReportDto> = {}): ImportReportDto => ({
 const summary = (overrides: Partial<ImportSummaryDto> = {}): ImportSummaryDto => ({
   id: IMPORT_ID,
   kind: 'applicants',
+  event: null,
   fileName: 'sign-up.csv',
   createdAt: '2026-11-20T10:00:00Z',
   createdBy: { id: 'u1', name: 'Jordan Ellis' },
@@ -88,6 +90,7 @@ describe('ImportStore', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         ImportStore,
+        { provide: IMPORT_TARGET, useValue: { kind: 'applicants' } },
         { provide: MatDialog, useValue: dialog },
         { provide: MatSnackBar, useValue: snackBar },
       ],
@@ -242,7 +245,7 @@ describe('ImportStore', () => {
     await importing;
     recentRequest().flush([summary()]);
 
-    const undoing = store.undo({ id: IMPORT_ID, fileName: 'sign-up.csv', created: 1 });
+    const undoing = store.undo({ id: IMPORT_ID, kind: 'applicants', fileName: 'sign-up.csv', created: 1 });
     await Promise.resolve();
     expect(store.busyIds().has(IMPORT_ID)).toBe(true);
     backend

@@ -1,43 +1,30 @@
 import { HttpEventType } from '@angular/common/http';
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  ApplicantImportDefaults,
-  ImportField,
-  ImportMapping,
-  ImportPreviewDto,
-  ImportReportDto,
-  Source,
-} from '@pathway/contracts';
+import { ImportField, ImportKind, ImportMapping, ImportPreviewDto, ImportReportDto } from '@pathway/contracts';
 import { filter, finalize, firstValueFrom, map } from 'rxjs';
 import { errorMessage } from '../core/api-error';
 import { ConfirmDialog, ConfirmDialogData } from '../core/confirm-dialog/confirm-dialog';
 import { saveFile } from '../core/files/save-file';
 import { EventChoice } from '../events/picker/event-picker';
+import { importDefaults, importDefaultsForm } from './import-defaults';
 import { fileProblem, importErrorMessages, mappingProblems } from './import-fields';
-import { ApplicantImportRequest, ImportsApi } from './imports-api';
+import { countOf, defaultedFields, IMPORT_KIND_CONFIG, IMPORT_TARGET } from './import-kinds';
+import { ImportRequest, ImportsApi } from './imports-api';
 
 /** An import that can be undone or whose rejected rows can be fetched: the one just run, or one from the list. */
 export interface ImportRef {
   id: string;
+  kind: ImportKind;
   fileName: string;
   created: number;
 }
 
-const defaultsForm = () =>
-  new FormGroup({
-    source: new FormControl<Source | null>(null),
-    campaignId: new FormControl<string | null>(null),
-    event: new FormControl<EventChoice | null>(null),
-    consentToContact: new FormControl(false, { nonNullable: true }),
-  });
-
 /**
- * One CSV import of applicants, step by step (file → preview and mapping → dry run → import), and the recent
- * imports beside it. Any change to the file, the mapping or the defaults forgets the dry run, so what is imported
+ * One CSV import of the page's `IMPORT_TARGET` (applicants, an event's attendees or students), step by step (file →
+ * preview and mapping → dry run → import), and the recent imports beside it. Any change to the file, the mapping or the defaults forgets the dry run, so what is imported
  * is always what was checked. Provide it on the page.
  */
 @Injectable()
@@ -46,6 +33,10 @@ export class ImportStore {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
 
+  readonly target = inject(IMPORT_TARGET);
+  readonly kind = this.target.kind;
+  readonly config = IMPORT_KIND_CONFIG[this.kind];
+
   readonly file = signal<File | null>(null);
   /** Why the file could not be read, as sentences. */
   readonly fileErrors = signal<string[]>([]);
@@ -53,23 +44,17 @@ export class ImportStore {
   readonly preview = signal<ImportPreviewDto | null>(null);
 
   readonly mapping = signal<ImportMapping>({});
-  readonly mappingProblems = computed(() => mappingProblems(this.mapping()));
-  readonly defaultsForm = defaultsForm();
+  readonly mappingProblems = computed(() =>
+    mappingProblems(this.mapping(), this.config.required, defaultedFields(this.kind, this.defaults())),
+  );
+  readonly defaultsForm = importDefaultsForm();
   private readonly defaultsValue = toSignal(
     this.defaultsForm.valueChanges.pipe(map(() => this.defaultsForm.getRawValue())),
     {
       initialValue: this.defaultsForm.getRawValue(),
     },
   );
-  readonly defaults = computed<ApplicantImportDefaults>(() => {
-    const { source, campaignId, event, consentToContact } = this.defaultsValue();
-    return {
-      ...(source ? { source } : {}),
-      ...(campaignId ? { campaignId } : {}),
-      ...(event ? { eventId: event.id } : {}),
-      ...(consentToContact ? { consentToContact } : {}),
-    };
-  });
+  readonly defaults = computed(() => importDefaults(this.kind, this.defaultsValue()));
 
   readonly checking = signal(false);
   /** The dry run of the current file, mapping and defaults. */
@@ -117,7 +102,7 @@ export class ImportStore {
     }
     this.previewing.set(true);
     try {
-      const preview = await firstValueFrom(this.api.preview(file));
+      const preview = await firstValueFrom(this.api.preview(this.kind, file));
       this.preview.set(preview);
       this.mapping.set({ ...preview.mapping });
       return true;
@@ -229,8 +214,8 @@ export class ImportStore {
           data: {
             title: `Undo the import of ${target.fileName}?`,
             message:
-              `The ${target.created} ${target.created === 1 ? 'person' : 'people'} it added will be removed. ` +
-              'People it only filled in keep what it added. Nobody can be removed once they have been changed or contacted.',
+              `The ${countOf(target.kind, target.created)} it added will be removed. ` +
+              IMPORT_KIND_CONFIG[target.kind].undoNote,
             confirmLabel: 'Undo import',
           },
         })
@@ -241,11 +226,9 @@ export class ImportStore {
       try {
         const undone = await firstValueFrom(this.api.undo(target.id));
         if (this.result()?.importId === target.id) this.resultUndone.set(true);
-        this.snackBar.open(
-          `Import undone: ${undone.removed} ${undone.removed === 1 ? 'person' : 'people'} removed`,
-          'Dismiss',
-          { duration: 5000 },
-        );
+        this.snackBar.open(`Import undone: ${countOf(target.kind, undone.removed)} removed`, 'Dismiss', {
+          duration: 5000,
+        });
         this.recentResource.reload();
         return true;
       } catch (error) {
@@ -255,9 +238,11 @@ export class ImportStore {
     });
   }
 
-  private request(): ApplicantImportRequest | null {
+  private request(): ImportRequest | null {
     const file = this.file();
-    return file && this.preview() ? { file, mapping: this.mapping(), defaults: this.defaults() } : null;
+    return file && this.preview()
+      ? { target: this.target, file, mapping: this.mapping(), defaults: this.defaults() }
+      : null;
   }
 
   private forgetCheck(): void {

@@ -10,6 +10,7 @@ describe('ImportsApi', () => {
   const id = '0b6c3f9e-1111-4222-8333-444455556666';
   const file = new File(["First name,Surname\r\nAoife,O'Neil\r\n"], 'sign-up.csv', { type: 'text/csv' });
   const request = {
+    target: { kind: 'applicants' as const },
     file,
     mapping: { 'First name': 'firstName' as const, Surname: 'lastName' as const, Notes: null },
     defaults: { source: 'event', consentToContact: true },
@@ -26,7 +27,7 @@ describe('ImportsApi', () => {
   afterEach(() => backend.verify());
 
   it('previews by sending the file alone', () => {
-    api.preview(file).subscribe();
+    api.preview('applicants', file).subscribe();
     const sent = backend.expectOne({ method: 'POST', url: '/api/v1/imports/applicants/preview' });
     const body = sent.request.body as FormData;
     expect((body.get('file') as File).name).toBe('sign-up.csv');
@@ -56,6 +57,46 @@ describe('ImportsApi', () => {
     sent.flush({ importId: id });
     expect(types).toContain(HttpEventType.UploadProgress);
     expect(types).toContain(HttpEventType.Response);
+  });
+
+  it.each([
+    ['attendees', '/api/v1/imports/attendees/preview'],
+    ['students', '/api/v1/imports/students/preview'],
+  ] as const)('previews %s at their own address', (kind, url) => {
+    api.preview(kind, file).subscribe();
+    backend.expectOne({ method: 'POST', url }).flush({ headers: [], mapping: {}, sampleRows: [], rows: 0 });
+  });
+
+  it("sends an attendee import to the event's address, dry run or not", () => {
+    const eventId = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+    const attendees = { ...request, target: { kind: 'attendees' as const, eventId } };
+    api.check(attendees).subscribe();
+    const checked = backend.expectOne((candidate) => candidate.url === '/api/v1/imports/attendees');
+    expect(checked.request.params.get('eventId')).toBe(eventId);
+    expect(checked.request.params.get('dryRun')).toBe('true');
+    checked.flush({});
+    api.run(attendees).subscribe();
+    const ran = backend.expectOne((candidate) => candidate.url === '/api/v1/imports/attendees');
+    expect(ran.request.params.get('eventId')).toBe(eventId);
+    expect(ran.request.params.get('dryRun')).toBe('false');
+    ran.flush({});
+  });
+
+  it('sends a student import with its defaults and no event', () => {
+    const students = {
+      ...request,
+      target: { kind: 'students' as const },
+      mapping: { Forename: 'firstName' as const, Surname: 'lastName' as const, Programme: 'profession' as const },
+      defaults: { route: 'bsc', cohort: 2026 },
+    };
+    api.check(students).subscribe();
+    const sent = backend.expectOne((candidate) => candidate.url === '/api/v1/imports/students');
+    expect(sent.request.params.keys()).toEqual(['dryRun']);
+    expect(JSON.parse((sent.request.body as FormData).get('defaults') as string)).toEqual({
+      route: 'bsc',
+      cohort: 2026,
+    });
+    sent.flush({});
   });
 
   it.each([

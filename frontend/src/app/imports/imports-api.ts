@@ -2,7 +2,7 @@ import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   API_PREFIX,
-  ApplicantImportDefaults,
+  ImportKind,
   ImportMapping,
   ImportPreviewDto,
   ImportReportDto,
@@ -10,15 +10,17 @@ import {
   ImportUndoDto,
 } from '@pathway/contracts';
 import { Observable } from 'rxjs';
+import { ImportDefaults, ImportTarget } from './import-kinds';
 
 const IMPORTS_URL = `${API_PREFIX}/imports`;
 const importUrl = (id: string) => `${IMPORTS_URL}/${encodeURIComponent(id)}`;
 
-/** What an import of applicants sends besides the file. */
-export interface ApplicantImportRequest {
+/** What an import sends: where to (its kind, and an attendee import's event), the file, its mapping and defaults. */
+export interface ImportRequest {
+  target: ImportTarget;
   file: File;
   mapping: ImportMapping;
-  defaults: ApplicantImportDefaults;
+  defaults: ImportDefaults;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -26,23 +28,23 @@ export class ImportsApi {
   private readonly http = inject(HttpClient);
 
   /** The file's headers, the guessed mapping and its first rows; nothing is stored. */
-  preview(file: File): Observable<ImportPreviewDto> {
+  preview(kind: ImportKind, file: File): Observable<ImportPreviewDto> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http.post<ImportPreviewDto>(`${IMPORTS_URL}/applicants/preview`, body);
+    return this.http.post<ImportPreviewDto>(`${IMPORTS_URL}/${kind}/preview`, body);
   }
 
   /** A dry run: what the import would do, with every rejected row, writing nothing. */
-  check(request: ApplicantImportRequest): Observable<ImportReportDto> {
-    return this.http.post<ImportReportDto>(`${IMPORTS_URL}/applicants`, importForm(request), {
-      params: { dryRun: 'true' },
+  check(request: ImportRequest): Observable<ImportReportDto> {
+    return this.http.post<ImportReportDto>(`${IMPORTS_URL}/${request.target.kind}`, importForm(request), {
+      params: importParams(request.target, true),
     });
   }
 
   /** The import itself, as upload progress events and then the report. */
-  run(request: ApplicantImportRequest): Observable<HttpEvent<ImportReportDto>> {
-    return this.http.post<ImportReportDto>(`${IMPORTS_URL}/applicants`, importForm(request), {
-      params: { dryRun: 'false' },
+  run(request: ImportRequest): Observable<HttpEvent<ImportReportDto>> {
+    return this.http.post<ImportReportDto>(`${IMPORTS_URL}/${request.target.kind}`, importForm(request), {
+      params: importParams(request.target, false),
       observe: 'events',
       reportProgress: true,
     });
@@ -62,7 +64,11 @@ export class ImportsApi {
   }
 }
 
-function importForm({ file, mapping, defaults }: ApplicantImportRequest): FormData {
+function importParams({ kind, eventId }: ImportTarget, dryRun: boolean): Record<string, string> {
+  return { ...(kind === 'attendees' && eventId ? { eventId } : {}), dryRun: String(dryRun) };
+}
+
+function importForm({ file, mapping, defaults }: ImportRequest): FormData {
   const body = new FormData();
   body.append('file', file, file.name);
   body.append('mapping', JSON.stringify(mapping));

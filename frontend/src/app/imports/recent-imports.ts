@@ -9,11 +9,12 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { ImportSummaryDto } from '@pathway/contracts';
 import { map } from 'rxjs';
 import { DateTimePipe } from '../core/format/date-time.pipe';
+import { importWhat } from './import-kinds';
 import { ImportStore } from './import-store';
 
 const NARROW_QUERY = '(max-width: 599.98px)';
 
-/** The latest imports (everyone's), each with its rejected rows and an undo while nobody has touched it since. */
+/** The latest imports (everyone's, of the kinds this user may run), each with its rejected rows and an undo while nobody has touched it since. */
 @Component({
   selector: 'pw-recent-imports',
   imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, MatTooltipModule, DateTimePipe],
@@ -37,7 +38,7 @@ const NARROW_QUERY = '(max-width: 599.98px)';
       } @else if (!store.recentLoading() && !store.recent().length) {
         <div class="state">
           <mat-icon class="state-icon" aria-hidden="true">upload_file</mat-icon>
-          <p>No imports yet. Imported sign-up sheets will be listed here.</p>
+          <p>No imports yet. Imported files will be listed here.</p>
         </div>
       } @else if (store.recent().length) {
         <div class="table-scroll">
@@ -47,6 +48,7 @@ const NARROW_QUERY = '(max-width: 599.98px)';
               <td mat-cell *matCellDef="let item" class="file">
                 {{ item.fileName }}
                 @if (narrow()) {
+                  <span class="secondary">{{ what(item) }}</span>
                   <span class="secondary"
                     >{{ item.createdBy?.name ?? 'Someone' }}, {{ item.createdAt | pwDateTime }}</span
                   >
@@ -56,6 +58,10 @@ const NARROW_QUERY = '(max-width: 599.98px)';
                   }
                 }
               </td>
+            </ng-container>
+            <ng-container matColumnDef="what">
+              <th mat-header-cell *matHeaderCellDef scope="col">What</th>
+              <td mat-cell *matCellDef="let item">{{ what(item) }}</td>
             </ng-container>
             <ng-container matColumnDef="createdBy">
               <th mat-header-cell *matHeaderCellDef scope="col">By</th>
@@ -162,10 +168,15 @@ export class RecentImports {
     { initialValue: false },
   );
   protected readonly columns = computed(() =>
-    this.narrow() ? ['file', 'actions'] : ['file', 'createdBy', 'createdAt', 'counts', 'status', 'actions'],
+    this.narrow() ? ['file', 'actions'] : ['file', 'what', 'createdBy', 'createdAt', 'counts', 'status', 'actions'],
   );
 
+  protected what(item: ImportSummaryDto): string {
+    return importWhat(item.kind, item.event);
+  }
+
   protected counts(item: ImportSummaryDto): string {
-    return `${item.rows} rows: ${item.created} added, ${item.updated} filled in, ${item.invalid} rejected`;
+    const filledIn = item.kind === 'students' ? '' : ` ${item.updated} filled in,`;
+    return `${item.rows} rows: ${item.created} added,${filledIn} ${item.invalid} rejected`;
   }
 }
