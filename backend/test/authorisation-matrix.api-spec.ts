@@ -8,6 +8,7 @@ import { bearer, startTestApp, TestApp } from './support/test-app';
  */
 const ROUTES: Record<string, Permission | 'public'> = {
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/logout': Permission.OwnAccount,
   'GET /api/v1/auth/me': Permission.OwnAccount,

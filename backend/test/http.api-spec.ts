@@ -14,6 +14,11 @@ describe('HTTP behaviour shared by every route (API)', () => {
     expect(response.body).toMatchObject({ status: 'ok', database: 'up', engine });
   });
 
+  it('answers a liveness probe without the database', async () => {
+    const response = await t.http.get('/api/health/live').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
   it('publishes the OpenAPI document with every API path', async () => {
     const response = await t.http.get('/api/docs-json').expect(200);
     expect(Object.keys(response.body.paths)).toEqual(

@@ -16,6 +16,13 @@ export class HealthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness only: answers without touching the database (for load balancers)' })
+  live(): Pick<HealthResponse, 'status'> {
+    return { status: 'ok' };
+  }
+
   @Get()
   @Public()
   @ApiOperation({ summary: 'Liveness and database check (503 when the database does not answer)' })
