@@ -115,6 +115,11 @@ class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   PATHWAY_RETENTION_ENFORCE?: boolean;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsString()
+  PATHWAY_SQL_TRACE?: string;
 }
 
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -139,6 +144,8 @@ export interface AppConfig {
   publicRateLimit: number;
   /** Applicants with no activity for this long are listed for review, and erased daily when `enforce` is on. */
   retention: { months: number; enforce: boolean };
+  /** When set, every SQL statement and its parameters are appended to this file (benchmarking only). */
+  sqlTraceFile: string | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -202,5 +209,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     trustProxy: variables.PATHWAY_TRUST_PROXY ?? false,
     publicRateLimit: variables.PATHWAY_PUBLIC_RATE_LIMIT ?? 120,
     retention: { months: variables.PATHWAY_RETENTION_MONTHS ?? 36, enforce: variables.PATHWAY_RETENTION_ENFORCE ?? false },
+    sqlTraceFile: variables.PATHWAY_SQL_TRACE ?? null,
   };
 }

@@ -5,10 +5,12 @@ import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { SqlTraceLogger } from './sql-trace-logger';
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
-export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
+export function dataSourceOptions(database: AppConfig['database'], sqlTraceFile: string | null = null): DataSourceOptions {
+  const trace = sqlTraceFile ? { logging: ['query' as const], logger: new SqlTraceLogger(sqlTraceFile) } : {};
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -17,6 +19,7 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     logging: false,
+    ...trace,
   };
   if (database.engine === 'sqlite') {
     const file = database.file === ':memory:' ? database.file : resolve(database.file);

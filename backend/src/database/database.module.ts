@@ -9,7 +9,7 @@ import { TransactionService } from './transaction.service';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database), retryAttempts: 2, retryDelay: 1000 }),
+      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database, config.sqlTraceFile), retryAttempts: 2, retryDelay: 1000 }),
     }),
   ],
   providers: [TransactionService],
