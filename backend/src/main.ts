@@ -4,6 +4,7 @@ import { createApp } from './bootstrap';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { backupDatabase } from './database/backup';
 import { DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-users';
+import { syntheticData } from './database/synthetic/synthetic-data.command';
 import { UsersService } from './modules/users/users.service';
 
 async function serve(config: AppConfig): Promise<void> {
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     await createAdmin(config);
   } else if (process.argv[2] === 'backup') {
     await backup(config, process.argv[3]);
+  } else if (process.argv[2] === 'synthetic-data') {
+    await syntheticData(config, Number(process.argv[3]));
   } else {
     await serve(config);
   }
