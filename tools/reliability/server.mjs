@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 
 /** The built server on its own port and database, started and killed like a real process. */
 export class Server {
-  constructor({ port, databaseFile }) {
+  constructor({ port, databaseFile, databaseUrl, env = {} }) {
     this.port = port;
     this.databaseFile = databaseFile;
+    this.databaseUrl = databaseUrl ?? `sqlite:${databaseFile}`;
+    this.env = env;
     this.base = `http://127.0.0.1:${port}`;
     this.child = null;
   }
@@ -18,11 +20,12 @@ export class Server {
         ...process.env,
         PORT: String(this.port),
         HOST: '127.0.0.1',
-        DATABASE_URL: `sqlite:${this.databaseFile}`,
+        DATABASE_URL: this.databaseUrl,
         PATHWAY_DEMO: 'true',
         PATHWAY_DEMO_APPLICANTS: '200',
         PATHWAY_LOG_LEVEL: 'warn',
         PATHWAY_PUBLIC_RATE_LIMIT: '100000',
+        ...this.env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -62,11 +65,11 @@ export class Server {
     return Math.round(kb / 1024);
   }
 
-  async signIn(role) {
+  async signIn(role, { email = `${role}@demo.pathway.test`, password = 'Pathway-demo-2026' } = {}) {
     const response = await fetch(`${this.base}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: `${role}@demo.pathway.test`, password: 'Pathway-demo-2026' }),
+      body: JSON.stringify({ email, password }),
     });
     if (!response.ok) throw new Error(`Signing in as ${role} failed with ${response.status}`);
     return (await response.json()).accessToken;
