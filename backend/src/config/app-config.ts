@@ -14,6 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '@pathway/contracts';
+import { fieldMessage } from '../common/errors/validation';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
@@ -162,11 +163,11 @@ function isTimeZone(zone: string): boolean {
 /** Reads and validates the environment. Throws a ConfigError naming every bad variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
   const variables = plainToInstance(EnvironmentVariables, { ...environment }, { excludeExtraneousValues: false });
-  const problems = validateSync(variables, { stopAtFirstError: true }).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) ? message : `${error.property} ${message}`,
-    ),
-  );
+  const problems = validateSync(variables).flatMap((error) => {
+    const message = fieldMessage(error);
+    if (message === null) return [];
+    return [message.startsWith(error.property) ? message : `${error.property} ${message}`];
+  });
   const timezone = variables.PATHWAY_TIMEZONE ?? 'Europe/London';
   if (!isTimeZone(timezone)) {
     problems.push(`PATHWAY_TIMEZONE must be an IANA time zone such as Europe/London (got "${timezone}")`);
