@@ -14,6 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '@pathway/contracts';
+import { passwordProblem } from '@pathway/domain';
 import { fieldMessage } from '../common/errors/validation';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -175,6 +176,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (Boolean(variables.PATHWAY_ADMIN_EMAIL) !== Boolean(variables.PATHWAY_ADMIN_PASSWORD)) {
     problems.push('PATHWAY_ADMIN_EMAIL and PATHWAY_ADMIN_PASSWORD must be set together');
   }
+  // The same rule as any new password, checked here so that a weak one stops start-up before the database is touched.
+  const adminPasswordProblem =
+    variables.PATHWAY_ADMIN_EMAIL && variables.PATHWAY_ADMIN_PASSWORD && !problems.some((problem) => problem.startsWith('PATHWAY_ADMIN'))
+      ? passwordProblem(variables.PATHWAY_ADMIN_PASSWORD, { email: variables.PATHWAY_ADMIN_EMAIL })
+      : null;
+  if (adminPasswordProblem) problems.push(`PATHWAY_ADMIN_PASSWORD ${adminPasswordProblem}`);
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
