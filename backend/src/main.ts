@@ -19,10 +19,17 @@ async function createAdmin(config: AppConfig): Promise<void> {
     throw new ConfigError(['PATHWAY_ADMIN_EMAIL and PATHWAY_ADMIN_PASSWORD are required to create an admin']);
   }
   const app: INestApplication = await createApp({ ...config, demo: false, initialAdmin: null }, false);
-  await app.init();
-  const outcome = await app.get(UsersService).ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
-  await app.close();
-  console.log(`Admin ${config.initialAdmin.email} ${outcome}.`);
+  try {
+    await app.init();
+    const outcome = await app.get(UsersService).ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
+    console.log(`Admin ${config.initialAdmin.email} ${outcome}.`);
+  } catch (error) {
+    // The application logger is silent here, so the reason is printed directly.
+    process.stderr.write(`Could not create the admin: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  } finally {
+    await app.close();
+  }
 }
 
 /** `node dist/backend/main.js backup [file]`: an online copy of the database (see README, Backup and restore). */

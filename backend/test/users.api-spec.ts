@@ -60,6 +60,12 @@ describe('users and audit (API)', () => {
     const response = await t.http.post('/api/v1/users').set(bearer(admin)).send({ email: 'not-an-email', name: '', role: 'superuser', password: 'short' }).expect(400);
     expect(response.body.code).toBe('validation_failed');
     expect(response.body.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['email', 'name', 'password', 'role']);
+    const missing = await t.http.post('/api/v1/users').set(bearer(admin)).send({ email: 42, role: 'admin' }).expect(400);
+    expect(missing.body.details).toEqual([
+      { field: 'email', message: 'must be an email address' },
+      { field: 'name', message: 'is required' },
+      { field: 'password', message: 'is required' },
+    ]);
   });
 
   it('refuses a weak password with the reason', async () => {

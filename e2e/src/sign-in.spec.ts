@@ -100,6 +100,24 @@ test.describe('signing in', () => {
     await expect(navigation).toBeHidden();
   });
 
+  test('the quick-log button wears the primary colour, and stays off the users page', async ({ page }) => {
+    await signIn(page, 'admin');
+    const quickLog = page.getByRole('link', { name: 'Quick log a conversation' });
+    await expect(quickLog).toBeVisible();
+    const colours = await quickLog.evaluate((fab) => {
+      const sample = document.createElement('div');
+      sample.style.background = 'var(--mat-sys-primary)';
+      document.body.append(sample);
+      const primary = getComputedStyle(sample).backgroundColor;
+      sample.remove();
+      return { fab: getComputedStyle(fab).backgroundColor, primary };
+    });
+    expect(colours.fab).toBe(colours.primary);
+    await page.goto('/users');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users');
+    await expect(quickLog).toHaveCount(0);
+  });
+
   test('deep links load the app, and unknown API paths stay JSON', async ({ page, request }) => {
     await signIn(page, 'admin');
     await page.goto('/audit');

@@ -13,6 +13,8 @@ test.describe('users admin', () => {
 
     await page.getByRole('button', { name: 'New user' }).click();
     const dialog = page.getByRole('dialog');
+    // The dialog focuses its first field once it has opened; typing before then can land in the wrong field.
+    await expect(dialog.getByLabel('Name')).toBeFocused();
     await dialog.getByLabel('Name').fill('Robin Fairley');
     await dialog.getByLabel('Email').fill('robin.fairley@example.org');
     await dialog.getByRole('combobox', { name: 'Role' }).click();

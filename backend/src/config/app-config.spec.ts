@@ -44,4 +44,13 @@ describe('loadConfig', () => {
       expect((error as ConfigError).message).toContain(variable);
     }
   });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number'],
+    [{ PORT: '70000' }, 'PORT must not be greater than 65535'],
+    [{ PATHWAY_TOKEN_TTL_HOURS: 'twelve' }, 'PATHWAY_TOKEN_TTL_HOURS must be a whole number of hours'],
+    [{ PATHWAY_ADMIN_EMAIL: 'admin@example.org', PATHWAY_ADMIN_PASSWORD: 'aaaaaaaaaaaaaaaa' }, 'PATHWAY_ADMIN_PASSWORD must not repeat the same few characters'],
+  ])('explains %o with "%s"', (environment, problem) => {
+    expect(() => loadConfig(environment)).toThrow(`Invalid configuration:\n  - ${problem}`);
+  });
 });

@@ -14,6 +14,8 @@ import {
   validateSync,
 } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '@pathway/contracts';
+import { passwordProblem } from '@pathway/domain';
+import { fieldMessage } from '../common/errors/validation';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
@@ -169,11 +171,11 @@ function isTimeZone(zone: string): boolean {
 /** Reads and validates the environment. Throws a ConfigError naming every bad variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
   const variables = plainToInstance(EnvironmentVariables, { ...environment }, { excludeExtraneousValues: false });
-  const problems = validateSync(variables, { stopAtFirstError: true }).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) ? message : `${error.property} ${message}`,
-    ),
-  );
+  const problems = validateSync(variables).flatMap((error) => {
+    const message = fieldMessage(error);
+    if (message === null) return [];
+    return [message.startsWith(error.property) ? message : `${error.property} ${message}`];
+  });
   const timezone = variables.PATHWAY_TIMEZONE ?? 'Europe/London';
   if (!isTimeZone(timezone)) {
     problems.push(`PATHWAY_TIMEZONE must be an IANA time zone such as Europe/London (got "${timezone}")`);
@@ -181,6 +183,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (Boolean(variables.PATHWAY_ADMIN_EMAIL) !== Boolean(variables.PATHWAY_ADMIN_PASSWORD)) {
     problems.push('PATHWAY_ADMIN_EMAIL and PATHWAY_ADMIN_PASSWORD must be set together');
   }
+  // The same rule as any new password, checked here so that a weak one stops start-up before the database is touched.
+  const adminPasswordProblem =
+    variables.PATHWAY_ADMIN_EMAIL && variables.PATHWAY_ADMIN_PASSWORD && !problems.some((problem) => problem.startsWith('PATHWAY_ADMIN'))
+      ? passwordProblem(variables.PATHWAY_ADMIN_PASSWORD, { email: variables.PATHWAY_ADMIN_EMAIL })
+      : null;
+  if (adminPasswordProblem) problems.push(`PATHWAY_ADMIN_PASSWORD ${adminPasswordProblem}`);
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }

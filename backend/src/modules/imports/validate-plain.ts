@@ -2,7 +2,7 @@ import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { FieldError } from '@pathway/contracts';
 import { AppError } from '../../common/errors/app-error';
-import { toFieldErrors } from '../../common/errors/validation';
+import { toFieldErrors, VALIDATOR_OPTIONS } from '../../common/errors/validation';
 
 /** A plain object as a request DTO, checked with the same rules as the API's validation pipe. */
 export function validatePlain<T extends object>(
@@ -10,14 +10,7 @@ export function validatePlain<T extends object>(
   plain: Record<string, unknown>,
 ): { value: T; errors: FieldError[] } {
   const value = plainToInstance(type, plain);
-  const errors = toFieldErrors(
-    validateSync(value, {
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      stopAtFirstError: true,
-      validationError: { target: false, value: false },
-    }),
-  );
+  const errors = toFieldErrors(validateSync(value, VALIDATOR_OPTIONS));
   return { value, errors };
 }
 

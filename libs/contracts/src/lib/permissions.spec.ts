@@ -1,5 +1,5 @@
 import { ALL_PERMISSIONS, hasPermission, Permission, ROLE_PERMISSIONS } from './permissions';
-import { ROLES } from './roles';
+import { Role, ROLES } from './roles';
 
 describe('role permissions', () => {
   it('gives every role its own account, the directory and reference data', () => {
@@ -46,6 +46,112 @@ describe('role permissions', () => {
   it('lists no permission twice for a role', () => {
     for (const role of ROLES) {
       expect(new Set(ROLE_PERMISSIONS[role]).size).toBe(ROLE_PERMISSIONS[role].length);
+    }
+  });
+
+  it('matches the design table row by row, so the route matrix checks against the table and not against itself', () => {
+    // One line per row of DESIGN.md's permission table: the permissions it grants each role.
+    const table: Record<string, Record<Role, Permission[]>> = {
+      'directory and reference data': {
+        admin: [Permission.DirectoryRead, Permission.ReferenceRead, Permission.ReferenceWrite],
+        manager: [Permission.DirectoryRead, Permission.ReferenceRead],
+        officer: [Permission.DirectoryRead, Permission.ReferenceRead],
+        coordinator: [Permission.DirectoryRead, Permission.ReferenceRead],
+      },
+      'users and survey templates': {
+        admin: [
+          Permission.UsersRead,
+          Permission.UsersWrite,
+          Permission.SurveyTemplatesRead,
+          Permission.SurveyTemplatesWrite,
+        ],
+        manager: [Permission.UsersRead, Permission.SurveyTemplatesRead],
+        officer: [],
+        coordinator: [Permission.SurveyTemplatesRead],
+      },
+      'applicants, conversations, follow-ups, events, organisations and their imports': {
+        admin: [
+          Permission.ApplicantsRead,
+          Permission.ApplicantsWrite,
+          Permission.SpecialCategoryRead,
+          Permission.ConversationsEdit,
+          Permission.ImportsRun,
+        ],
+        manager: [Permission.ApplicantsRead, Permission.ConversationsEdit],
+        officer: [
+          Permission.ApplicantsRead,
+          Permission.ApplicantsWrite,
+          Permission.SpecialCategoryRead,
+          Permission.ConversationsEdit,
+          Permission.ImportsRun,
+        ],
+        coordinator: [],
+      },
+      'campaigns and their targets': {
+        admin: [Permission.CampaignsRead, Permission.CampaignsWrite],
+        manager: [Permission.CampaignsRead, Permission.CampaignsWrite],
+        officer: [Permission.CampaignsRead],
+        coordinator: [],
+      },
+      'erase, export, merge': {
+        admin: [Permission.PeopleErase, Permission.PeopleExport, Permission.StudentsExport, Permission.ApplicantsMerge],
+        manager: [
+          Permission.PeopleErase,
+          Permission.PeopleExport,
+          Permission.StudentsExport,
+          Permission.ApplicantsMerge,
+        ],
+        officer: [Permission.ApplicantsMerge],
+        coordinator: [Permission.StudentsExport],
+      },
+      'students, placements, sites, survey responses, concerns, student imports': {
+        admin: [
+          Permission.StudentsRead,
+          Permission.StudentsWrite,
+          Permission.StudentAggregatesRead,
+          Permission.ImportsRun,
+        ],
+        manager: [Permission.StudentAggregatesRead],
+        officer: [],
+        coordinator: [
+          Permission.StudentsRead,
+          Permission.StudentsWrite,
+          Permission.StudentAggregatesRead,
+          Permission.ImportsRun,
+        ],
+      },
+      reports: {
+        admin: [
+          Permission.ReportsFunnel,
+          Permission.ReportsSeriousConversations,
+          Permission.ReportsReach,
+          Permission.ReportsRetention,
+          Permission.ReportsPlacementExperience,
+        ],
+        manager: [
+          Permission.ReportsFunnel,
+          Permission.ReportsSeriousConversations,
+          Permission.ReportsReach,
+          Permission.ReportsRetention,
+          Permission.ReportsPlacementExperience,
+        ],
+        officer: [Permission.ReportsFunnel, Permission.ReportsSeriousConversations, Permission.ReportsReach],
+        coordinator: [Permission.ReportsRetention, Permission.ReportsPlacementExperience],
+      },
+      'audit log': { admin: [Permission.AuditRead], manager: [Permission.AuditRead], officer: [], coordinator: [] },
+      'own account and home page': {
+        admin: [Permission.OwnAccount, Permission.DashboardRead],
+        manager: [Permission.OwnAccount, Permission.DashboardRead],
+        officer: [Permission.OwnAccount, Permission.DashboardRead],
+        coordinator: [Permission.OwnAccount, Permission.DashboardRead],
+      },
+    };
+    for (const role of ROLES) {
+      const granted = new Set(Object.values(table).flatMap((row) => row[role]));
+      expect({ role, permissions: [...ROLE_PERMISSIONS[role]].sort() }).toEqual({
+        role,
+        permissions: [...granted].sort(),
+      });
     }
   });
 });

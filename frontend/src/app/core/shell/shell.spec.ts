@@ -81,6 +81,20 @@ describe('Shell', () => {
     expect(quickLog()?.getAttribute('href')).toBe('/log');
     await harness.navigateByUrl('/log');
     expect(quickLog()).toBeNull();
+    await harness.navigateByUrl('/logbook');
+    expect(quickLog()).not.toBeNull();
+  });
+
+  it('keeps the quick-log button off the admin pages, where it would cover their controls', async () => {
+    const element = await open('admin', '/users');
+    const quickLog = () => element.querySelector('a[aria-label="Quick log a conversation"]');
+    expect(quickLog()).toBeNull();
+    await harness.navigateByUrl('/audit?entity=user');
+    expect(quickLog()).toBeNull();
+    await harness.navigateByUrl('/account');
+    expect(quickLog()).toBeNull();
+    await harness.navigateByUrl('/applicants');
+    expect(quickLog()).not.toBeNull();
   });
 
   it('does not offer quick logging to managers, who read but do not log', async () => {

@@ -17,6 +17,12 @@ import { PathwayLogo } from '../brand/pathway-logo';
 import { OverdueFollowUps } from '../../follow-ups/overdue-follow-ups';
 import { NavigationArea, navigationFor } from '../navigation/navigation';
 
+/**
+ * The log page itself, and the admin pages: logging a conversation is out of place there, and the floating button
+ * would sit over their controls (the users table's next-page button, for one).
+ */
+const NO_QUICK_LOG_AREAS = new Set(['log', 'users', 'audit', 'account']);
+
 /** Below this width the side navigation slides over the page instead of sitting beside it. */
 export const HANDSET_QUERY = '(max-width: 767.98px)';
 
@@ -58,10 +64,11 @@ export class Shell {
     { initialValue: false },
   );
   protected readonly overdue = this.overdueFollowUps.count;
-  /** Logging a conversation is two taps from anywhere (not shown on the log page itself). */
-  protected readonly quickLog = computed(
-    () => this.auth.can(Permission.ApplicantsWrite) && !this.url().startsWith('/log'),
-  );
+  /** Logging a conversation is two taps from anywhere in the outreach work. */
+  protected readonly quickLog = computed(() => {
+    const area = this.url().split(/[?#/]/)[1] ?? '';
+    return this.auth.can(Permission.ApplicantsWrite) && !NO_QUICK_LOG_AREAS.has(area);
+  });
   /** Open beside the page on desktop; closed until asked for on a phone. */
   protected readonly navigationOpen = linkedSignal(() => !this.handset());
 
