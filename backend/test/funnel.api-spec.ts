@@ -59,4 +59,43 @@ describe('funnel report (API)', () => {
     await t.http.get('/api/v1/reports/funnel').set(bearer(await t.tokenFor('coordinator'))).expect(403);
     await t.http.get('/api/v1/reports/retention?format=csv').set(bearer(await t.tokenFor('manager'))).expect(200).expect('content-type', /text\/csv/);
   });
+
+  /**
+   * Five people first met in January 2025, with known answers:
+   * - Skip: enquiry → offer (skips three stages);
+   * - Back: enquiry → applied → engaged (moved back);
+   * - Reopened: enquiry → engaged → closed → serious conversation (reopened further on);
+   * - Restart: enquiry → serious conversation → closed → enquiry → engaged (reopened at the start);
+   * - Still: enquiry only.
+   * Reached: enquiry 5; engaged 4 (all but Still); serious conversation 4; applied 2 (Skip, Back); offer 1; enrolled 0.
+   */
+  it('counts people who skip stages, move back, close and reopen by the furthest stage they ever reached, in JSON and CSV', async () => {
+    const person = async (lastName: string, moves: [string, string?][]) => {
+      const { body } = await t.http.post('/api/v1/applicants').set(bearer(officer)).send({ firstName: 'Winter', lastName, source: 'webinar', firstContactAt: '2025-01-15T10:00:00.000Z' }).expect(201);
+      for (const [stage, reason] of moves) await t.http.post(`/api/v1/applicants/${body.id}/stage`).set(bearer(officer)).send({ stage, reason }).expect(200);
+      return body.id as string;
+    };
+    await person('Skip', [['offer']]);
+    await person('Back', [['applied'], ['engaged', 'applied by mistake']]);
+    await person('Reopened', [['engaged'], ['closed', 'no_response'], ['serious_conversation']]);
+    await person('Restart', [['serious_conversation'], ['closed', 'withdrew'], ['enquiry'], ['engaged']]);
+    await person('Still', []);
+
+    const period = 'from=2025-01-01&to=2025-01-31';
+    const { body } = await t.http.get(`/api/v1/reports/funnel?${period}`).set(bearer(officer)).expect(200);
+    expect(body.cohortSize).toBe(5);
+    expect(body.stages.map((stage: { reached: number }) => stage.reached)).toEqual([5, 4, 4, 2, 1, 0]);
+    expect(body.stages.map((stage: { stepConversion: number | null }) => stage.stepConversion)).toEqual([null, 0.8, 1, 0.5, 0.5, 0]);
+    expect(body.stages.map((stage: { cumulativeConversion: number | null }) => stage.cumulativeConversion)).toEqual([1, 0.8, 0.8, 0.4, 0.2, 0]);
+
+    // The CSV carries the same figures, and a breakdown's one group is the whole cohort.
+    const csv = await t.http.get(`/api/v1/reports/funnel?${period}&format=csv`).set(bearer(officer)).expect(200);
+    const rows = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((line) => line.split(','));
+    expect(rows.map(([, , reached]) => Number(reached))).toEqual([5, 4, 4, 2, 1, 0]);
+    expect(rows.map(([, , , , cumulative]) => Number(cumulative))).toEqual([1, 0.8, 0.8, 0.4, 0.2, 0]);
+    const split = await t.http.get(`/api/v1/reports/funnel?${period}&breakdown=source`).set(bearer(officer)).expect(200);
+    expect(split.body.groups).toHaveLength(1);
+    expect(split.body.groups[0]).toMatchObject({ label: 'Webinar', cohortSize: 5 });
+    expect(split.body.groups[0].stages.map((stage: { reached: number }) => stage.reached)).toEqual([5, 4, 4, 2, 1, 0]);
+  });
 });

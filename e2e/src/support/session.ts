@@ -73,9 +73,26 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
-/** Keeps a full-page screenshot with the test's artifacts (e2e/artifacts/results/…). */
+/**
+ * Keeps a screenshot of the whole page with the test's artifacts (e2e/artifacts/results/…). The app scrolls inside
+ * its sidenav content rather than the document, so a plain full-page shot would stop at the window's bottom edge: the
+ * window is made as tall as the content for the shot, then put back.
+ */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  const viewport = page.viewportSize();
+  const contentHeight = await page.evaluate(() => {
+    const scroller = document.querySelector('.mat-drawer-content');
+    return scroller
+      ? scroller.getBoundingClientRect().top + scroller.scrollHeight
+      : document.documentElement.scrollHeight;
+  });
+  const taller = viewport && contentHeight > viewport.height;
+  if (taller) await page.setViewportSize({ width: viewport.width, height: Math.min(Math.ceil(contentHeight), 8000) });
+  try {
+    await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  } finally {
+    if (taller) await page.setViewportSize(viewport);
+  }
 }
 
 export const PHONE = { width: 390, height: 844 };

@@ -70,12 +70,12 @@ describe('report charts', () => {
       (item) => `${item.cohort} Nursing`,
       colours,
     );
-    expect(config.data.labels).toEqual(['2024 Nursing', '2025 Nursing (fewer than 5)']);
+    expect(config.data.labels).toEqual(['2024 Nursing', ['2025 Nursing', '(fewer than 5)']]);
     expect(config.data.datasets[0].data).toEqual([83, null]);
     // Horizontal bars keep long group names level, and the chart grows with the groups.
     expect(config.options?.indexAxis).toBe('y');
     expect(retentionChartHeight(2)).toBe('260px');
-    expect(retentionChartHeight(20)).toBe('568px');
+    expect(retentionChartHeight(20)).toBe('648px');
   });
 
   it('draws the 1–5 domains of placement experience, leaving out suppressed means', () => {

@@ -33,6 +33,16 @@ describe('funnel', () => {
     expect(times.map((time) => time?.getTime() ?? null)).toEqual([at(0).getTime(), at(5).getTime(), at(5).getTime(), at(5).getTime(), null, null]);
   });
 
+  it('counts a person who closed and reopened once, by the furthest stage they ever reached', () => {
+    // Closing is not a progress stage, so it leaves no move here: enquiry, serious conversation, (closed), reopened at engaged.
+    const reopened = firstReachedTimes([{ index: 0, at: at(0) }, { index: 2, at: at(3) }, { index: 1, at: at(10) }]);
+    const skipper = firstReachedTimes([{ index: 0, at: at(0) }, { index: 4, at: at(1) }]);
+    const result = funnel([reopened, skipper]);
+    expect(result.map((stage) => stage.reached)).toEqual([2, 2, 2, 1, 1, 0]);
+    expect(result[1].medianDaysToNext).toBe(0);
+    expect(result[2].medianDaysToNext).toBe(0);
+  });
+
   it('handles an empty cohort', () => {
     expect(funnel([]).every((stage) => stage.reached === 0 && stage.cumulativeConversion === null)).toBe(true);
   });

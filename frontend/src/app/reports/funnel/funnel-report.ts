@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { STAGE_LABELS } from '@pathway/contracts';
 import { PathwayChart } from '../../core/charts/chart';
@@ -24,7 +25,7 @@ const BREAKDOWN_LABELS: Record<string, string> = { source: 'Source', campaign: '
 /** How far the people first contacted in a period got: each stage, its conversion and how long the step took. */
 @Component({
   selector: 'pw-funnel-report',
-  imports: [ReportFrame, ReportFilterFields, PathwayChart],
+  imports: [ReportFrame, ReportFilterFields, PathwayChart, DecimalPipe],
   templateUrl: './funnel-report.html',
   styleUrl: '../report-tables.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

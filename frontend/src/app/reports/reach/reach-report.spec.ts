@@ -73,4 +73,46 @@ describe('ReachReport', () => {
     expect(page.textContent).toContain('50 of 200');
     backend.match(() => true).forEach((pending) => pending.flush([]));
   });
+
+  it('groups the thousands in every table, as in the totals', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'reports/reach', component: ReachReport }]),
+      ],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/reports/reach');
+    TestBed.tick();
+    const large: ReachFigures = {
+      ...figures(470, 25000),
+      educators: 1500,
+      webinars: 100,
+      webinarAttendance: 2500,
+      leafletsDistributed: 10000,
+      leafletsTaken: 9250,
+      leafletTakeUp: 0.925,
+    };
+    backend
+      .expectOne((candidate) => candidate.url === '/api/v1/reports/reach')
+      .flush({
+        ...REPORT,
+        total: large,
+        byType: [{ type: 'school_visit', ...large }],
+        byCampaign: [],
+        byRegion: [],
+        intermediaries: [{ ...REPORT.intermediaries[0], applicants: 1200, applications: 1050, eventsHosted: 1001 }],
+      });
+    await harness.fixture.whenStable();
+
+    const page = harness.routeNativeElement as HTMLElement;
+    const cells = (row: Element) => Array.from(row.querySelectorAll('td')).map((cell) => cell.textContent?.trim());
+    const [byType, intermediary] = Array.from(page.querySelectorAll('tbody tr'));
+    expect(cells(byType)).toEqual(['470', '25,000', '1,500', '1', '100', '2,500', '9,250 of 10,000', '93%']);
+    expect(cells(intermediary)).toEqual(['School', '1,200', '1,050', '1,001']);
+    backend.match(() => true).forEach((pending) => pending.flush([]));
+  });
 });

@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReachFigures } from '@pathway/contracts';
 import { percent } from '../report-format';
@@ -5,6 +6,7 @@ import { percent } from '../report-format';
 /** Reach figures, one row per campaign, event type or region. */
 @Component({
   selector: 'pw-reach-table',
+  imports: [DecimalPipe],
   template: `
     <div class="scroll" tabindex="0" role="region" [attr.aria-label]="caption() + ' (scrolls sideways)'">
       <table>
@@ -30,13 +32,13 @@ import { percent } from '../report-format';
           @for (row of rows(); track row.name) {
             <tr>
               <th scope="row">{{ row.name }}</th>
-              <td class="number">{{ row.events }}</td>
-              <td class="number">{{ row.youngPeople }}</td>
-              <td class="number">{{ row.educators }}</td>
-              <td class="number">{{ row.others }}</td>
-              <td class="number">{{ row.webinars }}</td>
-              <td class="number">{{ row.webinarAttendance }}</td>
-              <td class="number">{{ row.leafletsTaken }} of {{ row.leafletsDistributed }}</td>
+              <td class="number">{{ row.events | number }}</td>
+              <td class="number">{{ row.youngPeople | number }}</td>
+              <td class="number">{{ row.educators | number }}</td>
+              <td class="number">{{ row.others | number }}</td>
+              <td class="number">{{ row.webinars | number }}</td>
+              <td class="number">{{ row.webinarAttendance | number }}</td>
+              <td class="number">{{ row.leafletsTaken | number }} of {{ row.leafletsDistributed | number }}</td>
               <td class="number">{{ percent(row.leafletTakeUp) }}</td>
             </tr>
           }

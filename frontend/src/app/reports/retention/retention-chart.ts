@@ -7,7 +7,7 @@ export type GroupName = (row: RetentionRow) => string;
 
 /** Height of the chart for this many groups: one readable bar each, and never less than a normal chart. */
 export function retentionChartHeight(groups: number): string {
-  return `${Math.max(260, groups * 26 + 48)}px`;
+  return `${Math.max(260, groups * 30 + 48)}px`;
 }
 
 /**
@@ -22,7 +22,8 @@ export function retentionChart(
   return {
     type: 'bar',
     data: {
-      labels: rows.map((row) => (row.retentionRate.suppressed ? `${name(row)} (${SUPPRESSED_TEXT})` : name(row))),
+      // A hidden group's reason goes on a second line: one long line would be cut off at the chart's edge.
+      labels: rows.map((row) => (row.retentionRate.suppressed ? [name(row), `(${SUPPRESSED_TEXT})`] : name(row))),
       datasets: [
         {
           label: 'Retention',

@@ -68,6 +68,26 @@ describe('SeriousConversationsReport', () => {
     backend.match(() => true).forEach((pending) => pending.flush([]));
   });
 
+  it('groups the thousands in the tables as in the totals', async () => {
+    const harness = await open('/reports/serious-conversations');
+    report().flush({
+      ...REPORT,
+      total: { conversations: 1400, people: 1250 },
+      target: 1400,
+      byMonth: [{ month: '2026-01', conversations: 1400, people: 1250, cumulativeConversations: 1400 }],
+      byOfficer: [{ officerId: 'u1', officerName: 'Jordan Ellis', conversations: 1400, people: 1250 }],
+      byProfession: [{ profession: 'podiatry', conversations: 1400, people: 1250 }],
+    });
+    await harness.fixture.whenStable();
+    const page = harness.routeNativeElement as HTMLElement;
+    const cells = (selector: string) =>
+      Array.from(page.querySelectorAll(`${selector} tbody td`)).map((cell) => cell.textContent?.trim());
+    expect(cells('.month-table')).toEqual(['1,400', '1,250', '1,400']);
+    expect(cells('.officer-table')).toEqual(['1,400', '1,250']);
+    expect(cells('.profession-table')).toEqual(['1,400', '1,250']);
+    backend.match(() => true).forEach((pending) => pending.flush([]));
+  });
+
   it('says when there is nothing to report, and offers to try again after a failure', async () => {
     const harness = await open('/reports/serious-conversations');
     report().flush({ message: 'Down' }, { status: 503, statusText: 'Unavailable' });
