@@ -99,13 +99,16 @@ const endpoints = [
   { name: 'placement experience', path: '/api/v1/reports/placement-experience', role: 'manager', kind: 'report' },
 ];
 const headersFor = (endpoint) => (endpoint.role ? { Authorization: `Bearer ${tokens[endpoint.role]}` } : {});
+// The first request of each endpoint is traced and timed: reports and totals are reused until data changes, so
+// the first answer is the one that shows what the database has to do (and what a reader waits after a write).
 for (const endpoint of endpoints) {
+  await sleep(50);
+  writeFileSync(traceFile, '');
+  const started = performance.now();
   const response = await fetch(`${traced.base}${endpoint.path}`, { headers: headersFor(endpoint) });
   if (!response.ok) throw new Error(`${endpoint.name}: GET ${endpoint.path} answered ${response.status}`);
   await response.arrayBuffer();
-  await sleep(50);
-  writeFileSync(traceFile, '');
-  await (await fetch(`${traced.base}${endpoint.path}`, { headers: headersFor(endpoint) })).arrayBuffer();
+  endpoint.coldMs = Math.round((performance.now() - started) * 10) / 10;
   await sleep(50);
   endpoint.statements = readTrace(traceFile);
 }
@@ -146,6 +149,7 @@ for (const endpoint of endpoints) {
     errors,
     timeouts: result.timeouts,
     statements: endpoint.statements.length,
+    coldMs: endpoint.coldMs,
     rawMs: Math.round(endpoint.rawMs * 100) / 100,
   };
   // One request at a time on one connection: what the database alone could serve for this endpoint.
@@ -179,20 +183,23 @@ const ceiling = figures.endpoints.find((row) => row.kind === 'ceiling').requests
 for (const row of figures.endpoints) row.ofCeiling = Math.round((row.requestsPerSecond / ceiling) * 100) / 100;
 const pad = (value, width) => String(value).padStart(width);
 console.log(`\nPathway bench: ${applicants.toLocaleString('en-GB')} applicants, ${figures.engine}, ${connections} connections × ${seconds} s per endpoint\n`);
-console.log(`${'endpoint'.padEnd(34)}${pad('req/s', 8)}${pad('p50', 7)}${pad('p95', 7)}${pad('p99', 7)}${pad('SQL', 5)}${pad('raw ms', 8)}${pad('api÷raw', 9)}${pad('÷ceiling', 10)}`);
+console.log(`${'endpoint'.padEnd(34)}${pad('req/s', 8)}${pad('p50', 7)}${pad('p95', 7)}${pad('p99', 7)}${pad('SQL', 5)}${pad('first ms', 10)}${pad('raw ms', 8)}${pad('api÷raw', 9)}${pad('÷ceiling', 10)}`);
 for (const row of figures.endpoints) {
-  console.log(`${row.name.padEnd(34)}${pad(row.requestsPerSecond, 8)}${pad(row.p50Ms, 7)}${pad(row.p95Ms, 7)}${pad(row.p99Ms, 7)}${pad(row.statements, 5)}${pad(row.rawMs, 8)}${pad(row.apiToRaw ?? '–', 9)}${pad(`${Math.round(row.ofCeiling * 100)}%`, 10)}${row.errors ? `  ${row.errors} errors` : ''}${row.timeouts ? `  ${row.timeouts} over 10 s` : ''}`);
+  console.log(`${row.name.padEnd(34)}${pad(row.requestsPerSecond, 8)}${pad(row.p50Ms, 7)}${pad(row.p95Ms, 7)}${pad(row.p99Ms, 7)}${pad(row.statements, 5)}${pad(row.coldMs, 10)}${pad(row.rawMs, 8)}${pad(row.apiToRaw ?? '–', 9)}${pad(`${Math.round(row.ofCeiling * 100)}%`, 10)}${row.errors ? `  ${row.errors} errors` : ''}${row.timeouts ? `  ${row.timeouts} over 10 s` : ''}`);
 }
 console.log(`\nStart-up ${figures.startupMs} ms · RSS under load ${figures.rssMbUnderLoad} MB · import ${figures.import.rowsPerSecond.toLocaleString('en-GB')} rows/s (${rows.toLocaleString('en-GB')} rows in ${figures.import.seconds} s)`);
 console.log(`Initial JavaScript ${figures.bundles.initial.rawKb} kB raw, ${figures.bundles.initial.gzipKb} kB gzip (${figures.bundles.initial.files} files)`);
 for (const [route, size] of Object.entries(figures.bundles.routes).sort(([, a], [, b]) => b.gzipKb - a.gzipKb)) console.log(`  route ${route.padEnd(28)}${pad(size.rawKb, 8)} kB raw ${pad(size.gzipKb, 7)} kB gzip`);
 
 const worst = (kind) => Math.min(...figures.endpoints.filter((row) => row.kind === kind).map((row) => row.ofCeiling));
-const funnelMs = Math.max(...figures.endpoints.filter((row) => row.kind === 'funnel').map((row) => row.p50Ms ?? Infinity));
+const funnels = figures.endpoints.filter((row) => row.kind === 'funnel');
+const funnelMs = Math.max(...funnels.map((row) => row.coldMs));
+const funnelWarmMs = Math.max(...funnels.map((row) => row.p50Ms ?? Infinity));
 figures.budgets = [
   { budget: 'search and lists ≥ 50% of the bare route', value: `${Math.round(worst('list') * 100)}%`, met: worst('list') >= 0.5 },
   { budget: 'board ≥ 25% of the bare route', value: `${Math.round(worst('board') * 100)}%`, met: worst('board') >= 0.25 },
-  { budget: 'funnel p50 ≤ 100 ms', value: `${funnelMs} ms`, met: funnelMs <= 100 },
+  { budget: 'funnel ≤ 100 ms, first request (nothing reused)', value: `${funnelMs} ms`, met: funnelMs <= 100 },
+  { budget: 'funnel ≤ 100 ms, p50 under load (answer reused)', value: `${funnelWarmMs} ms`, met: funnelWarmMs <= 100 },
   { budget: 'import ≥ 20,000 rows/s', value: `${figures.import.rowsPerSecond} rows/s`, met: figures.import.rowsPerSecond >= 20_000 },
   { budget: 'initial JavaScript ≤ 250 kB gzip', value: `${figures.bundles.initial.gzipKb} kB`, met: figures.bundles.initial.gzipKb <= 250 },
 ];
