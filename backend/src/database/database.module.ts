@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { dataSourceOptions, SQLITE_TUNING } from './data-source-options';
+import { ReadCache } from './read-cache';
 import { TransactionService } from './transaction.service';
 
 /** Applies SQLITE_TUNING to TypeORM's one SQLite connection as soon as it is open. */
@@ -21,10 +22,14 @@ class SqliteTuning implements OnModuleInit {
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database, config.sqlTraceFile), retryAttempts: 2, retryDelay: 1000 }),
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.database, config.sqlTraceFile),
+        retryAttempts: 2,
+        retryDelay: 1000,
+      }),
     }),
   ],
-  providers: [TransactionService, SqliteTuning],
-  exports: [TransactionService],
+  providers: [TransactionService, ReadCache, SqliteTuning],
+  exports: [TransactionService, ReadCache],
 })
 export class DatabaseModule {}

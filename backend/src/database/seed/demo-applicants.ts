@@ -1,3 +1,4 @@
+import { ApplicantProgressRepository } from '../../modules/applicants/applicant-progress.repository';
 import { randomUUID } from 'node:crypto';
 import { fakerEN_GB as faker } from '@faker-js/faker';
 import { EntityManager } from 'typeorm';
@@ -257,6 +258,10 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   await insertChunked(manager, ApplicantTagEntity, tags, 500);
   await insertChunked(manager, ApplicantSearchTermEntity, terms, 500);
   await insertChunked(manager, StageChangeEntity, changes, 200);
+  await new ApplicantProgressRepository().refresh(
+    manager,
+    applicants.map((applicant) => applicant.id),
+  );
   await insertChunked(manager, ConsentChangeEntity, consents, 200);
   await insertChunked(manager, ConversationEntity, conversations, 100);
   await insertChunked(manager, FollowUpEntity, followUps, 150);

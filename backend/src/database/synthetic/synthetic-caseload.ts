@@ -1,3 +1,4 @@
+import { ApplicantProgressRepository } from '../../modules/applicants/applicant-progress.repository';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AUDIENCES, CHANNELS, CLOSE_REASONS, EVENT_TYPES, FOLLOW_UP_TYPES, PROGRESS_STAGES, REGIONS, SOURCES, Stage, WITHDRAWAL_REASONS } from '@pathway/contracts';
@@ -223,6 +224,7 @@ export async function insertSyntheticCaseload(
       if (consent) rows.consents.push({ id: randomUUID(), applicantId: id, given: true, at: firstContactAt, source: 'recorded_by_staff', wordingVersion: '2026-09', byId: ownerId });
       if (stage === 'enrolled') enrolled.push({ id, firstName, lastName, email, profession, cohort: at.getUTCFullYear() });
     }
+    const progress = new ApplicantProgressRepository();
     await transaction(async (manager) => {
       await insertMany(manager, ApplicantEntity, rows.applicants);
       await insertMany(manager, ApplicantProfessionEntity, rows.professions);
@@ -230,6 +232,7 @@ export async function insertSyntheticCaseload(
       await insertMany(manager, ApplicantSearchTermEntity, rows.terms);
       await insertMany(manager, ConsentChangeEntity, rows.consents);
       await insertMany(manager, StageChangeEntity, rows.changes);
+      await progress.refresh(manager, rows.applicants.map((applicant) => applicant.id));
       await insertMany(manager, ConversationEntity, rows.conversations);
       await insertMany(manager, FollowUpEntity, rows.followUps);
       await insertMany(manager, EventAttendanceEntity, rows.attendances);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicantProgressRepository } from './applicant-progress.repository';
 import { ApplicantReferences } from './applicant-references';
 import { ApplicantsController } from './applicants.controller';
 import { ApplicantsRepository } from './applicants.repository';
@@ -13,7 +14,24 @@ import { MergeService } from './merge/merge.service';
 @Module({
   // Literal paths (duplicates, merge) before the `:id` ones.
   controllers: [DuplicatesController, ApplicantsController],
-  providers: [ApplicantsService, ApplicantsRepository, MergeService, DuplicatesRepository, ConsentHistoryRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
-  exports: [ApplicantsService, ApplicantsRepository, StageHistoryRepository, StageReachRepository, ApplicantReferences],
+  providers: [
+    ApplicantsService,
+    ApplicantsRepository,
+    MergeService,
+    DuplicatesRepository,
+    ConsentHistoryRepository,
+    StageHistoryRepository,
+    StageReachRepository,
+    ApplicantProgressRepository,
+    ApplicantReferences,
+  ],
+  exports: [
+    ApplicantsService,
+    ApplicantsRepository,
+    StageHistoryRepository,
+    ApplicantProgressRepository,
+    StageReachRepository,
+    ApplicantReferences,
+  ],
 })
 export class ApplicantsModule {}

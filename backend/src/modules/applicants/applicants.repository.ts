@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { insertMany } from '../../database/bulk-insert';
 import { updateIfVersion } from '../../database/optimistic-update';
+import { ReadCache, readKey } from '../../database/read-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -15,13 +16,14 @@ import { ApplicantEntity } from './applicant.entity';
 import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity } from './applicant-links.entity';
 import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
 
-const SORT_COLUMNS: Record<ApplicantSortField, string> = {
-  lastName: 'a.lastName',
-  firstName: 'a.firstName',
-  createdAt: 'a.createdAt',
-  updatedAt: 'a.updatedAt',
-  firstContactAt: 'a.firstContactAt',
-  stageChangedAt: 'a.stageChangedAt',
+/** Each sort, as the columns of the index that serves it (the id breaks ties). */
+const SORT_COLUMNS: Record<ApplicantSortField, [string, string?]> = {
+  lastName: ['a.last_name', 'a.first_name'],
+  firstName: ['a.first_name', 'a.last_name'],
+  createdAt: ['a.created_at'],
+  updatedAt: ['a.updated_at'],
+  firstContactAt: ['a.first_contact_at'],
+  stageChangedAt: ['a.stage_changed_at'],
 };
 
 /** The highest character, so `term < word + TERM_END` bounds every term that starts with `word` (byte order). */
@@ -49,7 +51,10 @@ export interface DuplicateKeys {
 /** Every query on applicants (order-by clauses name properties, as TypeORM needs with joins) and the tables that hang off them. */
 @Injectable()
 export class ApplicantsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: ReadCache,
+  ) {}
 
   private rows(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<ApplicantEntity> {
     return manager
@@ -94,8 +99,36 @@ export class ApplicantsRepository {
     return manager.findOneBy(ApplicantEntity, { id });
   }
 
+  /**
+   * One page of the list and the number of matches. The filters and the order run on `applicants` alone, so an
+   * index can serve the sort; only the page's rows are then joined to their names. The total is the costly part
+   * on a large caseload, so it is reused until the data changes.
+   */
   async list(query: ApplicantListQueryDto, page: Paging): Promise<[ApplicantRow[], number]> {
-    const builder = this.rows();
+    const { field, direction } = sortOrder<ApplicantSortField>(query.sort, '-createdAt');
+    const [total, ids] = await Promise.all([
+      this.cache.get(
+        readKey('applicants total', { ...query, page: undefined, pageSize: undefined, sort: undefined }),
+        async () => {
+          const row = await this.filtered(query).select('COUNT(*)', 'total').getRawOne<{ total: number | string }>();
+          return Number(row?.total ?? 0);
+        },
+      ),
+      this.filtered(query)
+        .select('a.id', 'id')
+        .orderBy(SORT_COLUMNS[field][0], direction)
+        .addOrderBy(SORT_COLUMNS[field][1] ?? 'a.id', direction)
+        .addOrderBy('a.id', direction)
+        .offset(page.skip)
+        .limit(page.pageSize)
+        .getRawMany<{ id: string }>(),
+    ]);
+    const rows = new Map((await this.rowsByIds(ids.map((row) => row.id))).map((row) => [row.applicant.id, row]));
+    return [ids.map((row) => rows.get(row.id)).filter((row): row is ApplicantRow => row !== undefined), total];
+  }
+
+  private filtered(query: ApplicantListQueryDto): SelectQueryBuilder<ApplicantEntity> {
+    const builder = this.dataSource.manager.createQueryBuilder(ApplicantEntity, 'a');
     builder.where(query.archived ? 'a.archived_at IS NOT NULL' : 'a.archived_at IS NULL');
     searchWords(query.search ?? '').forEach((word, index) => {
       builder.andWhere(
@@ -115,9 +148,7 @@ export class ApplicantsRepository {
     if (query.profession) {
       builder.andWhere(
         'EXISTS (SELECT 1 FROM applicant_professions ap WHERE ap.applicant_id = a.id AND ap.profession_code = :profession)',
-        {
-          profession: query.profession,
-        },
+        { profession: query.profession },
       );
     }
     if (query.tag) {
@@ -125,14 +156,7 @@ export class ApplicantsRepository {
         tag: query.tag.toLowerCase(),
       });
     }
-    const total = await builder.getCount();
-    const { field, direction } = sortOrder<ApplicantSortField>(query.sort, '-createdAt');
-    builder
-      .orderBy(SORT_COLUMNS[field], direction)
-      .addOrderBy('a.id', direction)
-      .offset(page.skip)
-      .limit(page.pageSize);
-    return [await this.toRows(builder), total];
+    return builder;
   }
 
   async links(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ApplicantLinks> {

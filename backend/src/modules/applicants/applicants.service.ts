@@ -1,3 +1,4 @@
+import { ReadCache, readKey } from '../../database/read-cache';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -58,9 +59,15 @@ export class ApplicantsService {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly consentHistory: ConsentHistoryRepository,
+    private readonly cache: ReadCache,
   ) {}
 
-  async list(query: ApplicantListQueryDto): Promise<Page<ApplicantSummaryDto>> {
+  /** A page of the list; reused until the next write, as the total that costs most on a large caseload. */
+  list(query: ApplicantListQueryDto): Promise<Page<ApplicantSummaryDto>> {
+    return this.cache.get(readKey('applicants', query), () => this.listPage(query));
+  }
+
+  private async listPage(query: ApplicantListQueryDto): Promise<Page<ApplicantSummaryDto>> {
     const page = paging(query);
     const [rows, total] = await this.applicants.list(query, page);
     const links = await this.applicants.links(rows.map((row) => row.applicant.id));

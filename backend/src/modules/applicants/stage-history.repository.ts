@@ -6,6 +6,7 @@ import { Stage, StageChangeDto } from '@pathway/contracts';
 import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { StageChangeEntity } from './applicant-links.entity';
+import { ApplicantProgressRepository } from './applicant-progress.repository';
 
 export interface StageChangeRecord {
   applicantId: string;
@@ -18,13 +19,16 @@ export interface StageChangeRecord {
 
 @Injectable()
 export class StageHistoryRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly progress: ApplicantProgressRepository,
+  ) {}
 
   async record(manager: EntityManager, change: StageChangeRecord): Promise<void> {
     await this.recordMany(manager, [change]);
   }
 
-  /** Many stage changes in a few statements (a batch of new people). */
+  /** Many stage changes in a few statements (a batch of new people), and how far each person has now got. */
   async recordMany(manager: EntityManager, changes: StageChangeRecord[]): Promise<void> {
     await insertMany(
       manager,
@@ -38,6 +42,10 @@ export class StageHistoryRepository {
         byId: change.byId,
         reason: change.reason,
       })),
+    );
+    await this.progress.refresh(
+      manager,
+      changes.map((change) => change.applicantId),
     );
   }
 

@@ -1,3 +1,4 @@
+import { ReadCache } from '../../database/read-cache';
 import { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { loadConfig } from '../../config/app-config';
@@ -27,9 +28,10 @@ describe('AuthService (with fakes)', () => {
       insert: async (_manager: EntityManager, session: { tokenHash: string; expiresAt: Date }) => void inserted.push(session),
     } as unknown as SessionsRepository;
     const hasher = { verify: async (_hash: string | null, password: string) => password === 'right-password' } as unknown as PasswordHasher;
-    const transactions = { run: (work: (manager: EntityManager) => Promise<unknown>) => work({} as EntityManager) } as unknown as TransactionService;
+    const cache = new ReadCache();
+    const transactions = { run: (work: (manager: EntityManager) => Promise<unknown>) => work({} as EntityManager).finally(() => cache.changed()) } as unknown as TransactionService;
     const audit = { record: async (_manager: EntityManager, record: { action: string }) => void audited.push(record.action) } as unknown as AuditService;
-    service = new AuthService({ ...loadConfig({}), tokenTtlHours: 2 }, users, sessions, hasher, transactions, audit, throttle);
+    service = new AuthService({ ...loadConfig({}), tokenTtlHours: 2 }, users, sessions, hasher, transactions, audit, throttle, cache);
   });
 
   const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: AppError) => error.code);

@@ -7,6 +7,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { SessionAuthenticator } from '../../common/auth/session-authenticator';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ReadCache } from '../../database/read-cache';
 import { TransactionService } from '../../database/transaction.service';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../users/password-hasher';
@@ -35,6 +36,7 @@ export class AuthService extends SessionAuthenticator {
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
+    private readonly cache: ReadCache,
   ) {
     super();
   }
@@ -93,8 +95,11 @@ export class AuthService extends SessionAuthenticator {
   }
 
   override async authenticate(token: string): Promise<AuthenticatedUser | null> {
-    const found = await this.sessions.findLive(hashToken(token), new Date());
-    if (!found) return null;
+    // Reused until the next write: signing out, deactivating, resetting a password or changing a role are writes,
+    // so a revoked session is never answered from here. Expiry is checked on every use.
+    const tokenHash = hashToken(token);
+    const found = await this.cache.get(`session ${tokenHash}`, () => this.sessions.findLive(tokenHash, new Date()));
+    if (!found || found.session.expiresAt.getTime() <= Date.now()) return null;
     const { session, user } = found;
     return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PROGRESS_STAGES, ProgressStage } from '@pathway/contracts';
+import { MonthWindow } from '@pathway/domain';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ConcernEntity } from '../concerns/concern.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
@@ -24,38 +25,46 @@ export class DashboardRepository {
     return this.dataSource.manager;
   }
 
-  /** First-contact times of applicants first contacted in `[from, to)` (the funnel's cohort date). */
-  async firstContacts(from: Date, to: Date): Promise<Dated[]> {
-    const rows = await this.manager
-      .createQueryBuilder(ApplicantEntity, 'a')
-      .select('a.first_contact_at', 'at')
-      .where('a.first_contact_at >= :from AND a.first_contact_at < :to', { from, to })
-      .getRawMany<{ at: string | Date }>();
-    return rows.map((row) => ({ at: toDate(row.at) }));
+  /** Applicants first contacted (the funnel's cohort date), per month. */
+  firstContacts(months: readonly MonthWindow[]): Promise<Dated[]> {
+    return this.perMonth(this.manager.createQueryBuilder(ApplicantEntity, 'a'), 'a.first_contact_at', months);
   }
 
-  /** When each person first reached one of `stages` (from the stage history), for those who did so in `[from, to)`. */
-  async firstReached(stages: readonly ProgressStage[], from: Date, to: Date): Promise<Dated[]> {
-    const rows = await this.manager
-      .createQueryBuilder()
-      .select('s.applicant_id', 'applicant_id')
-      .addSelect('MIN(s.at)', 'at')
-      .from('stage_changes', 's')
-      .where('s.to_stage IN (:...stages)', { stages })
-      .groupBy('s.applicant_id')
-      .getRawMany<{ at: string | Date }>();
-    return rows.map((row) => ({ at: toDate(row.at) })).filter((row) => row.at >= from && row.at < to);
+  /** People who first reached `stage` or a later one, per month of doing so (from `applicant_progress`). */
+  firstReached(stage: ProgressStage, months: readonly MonthWindow[]): Promise<Dated[]> {
+    const builder = this.manager.createQueryBuilder().from('applicant_progress', 'p');
+    return this.perMonth(builder, `p.reached_${PROGRESS_STAGES.indexOf(stage)}`, months);
   }
 
-  /** Times of serious conversations in `[from, to)`, of one officer when given. */
-  async seriousConversations(from: Date, to: Date, officerId?: string): Promise<Dated[]> {
+  /** Serious conversations per month, of one officer when given. */
+  seriousConversations(months: readonly MonthWindow[], officerId?: string): Promise<Dated[]> {
     const builder = this.manager
       .createQueryBuilder(ConversationEntity, 'c')
-      .select('c.occurred_at', 'at')
-      .where('c.serious = :serious', { serious: true })
-      .andWhere('c.occurred_at >= :from AND c.occurred_at < :to', { from, to });
+      .where('c.serious = :serious', { serious: true });
     if (officerId) builder.andWhere('c.officer_id = :officerId', { officerId });
-    return (await builder.getRawMany<{ at: string | Date }>()).map((row) => ({ at: toDate(row.at) }));
+    return this.perMonth(builder, 'c.occurred_at', months);
+  }
+
+  /**
+   * Counts rows per month window of `column`, in the database: one entry per window, dated at its start, with
+   * the count as its value (months with none count 0).
+   */
+  private async perMonth<T extends ObjectLiteral>(
+    builder: SelectQueryBuilder<T>,
+    column: string,
+    months: readonly MonthWindow[],
+  ): Promise<Dated[]> {
+    const bounds = Object.fromEntries(months.map((month, index) => [`monthEnd${index}`, month.to]));
+    const bucket = `CASE ${months.map((_, index) => `WHEN ${column} < :monthEnd${index} THEN ${index}`).join(' ')} END`;
+    const rows = await builder
+      .select(bucket, 'month_index')
+      .addSelect('COUNT(*)', 'total')
+      .andWhere(`${column} >= :monthsFrom`, { monthsFrom: months[0].from, ...bounds })
+      .andWhere(`${column} < :monthsTo`, { monthsTo: months[months.length - 1].to })
+      .groupBy('month_index')
+      .getRawMany<{ month_index: number | string; total: number | string }>();
+    const totals = new Map(rows.map((row) => [Number(row.month_index), Number(row.total)]));
+    return months.map((month, index) => ({ at: month.from, value: totals.get(index) ?? 0 }));
   }
 
   /** Events that started in `[from, to)` (held, when `to` is now), each with the young people it reached. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DashboardDto, Kpi, PROGRESS_STAGES, ProgressStage, Role, STAGE_LABELS } from '@pathway/contracts';
+import { DashboardDto, Kpi, PROGRESS_STAGES, Role, STAGE_LABELS } from '@pathway/contracts';
 import {
   dayIn,
   dueBoundaries,
@@ -17,7 +17,6 @@ import { SeriousConversationsService } from '../reports/serious-conversations.se
 import { StudentReportsService } from '../reports/student-reports.service';
 import { DashboardRepository, Dated } from './dashboard.repository';
 
-const APPLIED_OR_LATER: readonly ProgressStage[] = ['applied', 'offer', 'enrolled'];
 const APPLIED_INDEX = PROGRESS_STAGES.indexOf('applied');
 
 /** Each role's home page: the handful of figures that role starts the day with. */
@@ -52,15 +51,15 @@ export class DashboardService {
   /** Conversion, serious conversations against target, reach, retention and concerns. */
   private async manager(now: Date): Promise<Kpi[]> {
     const months = monthWindows(now, this.config.timezone);
-    const { from, to } = span(months);
+    const { from } = span(months);
     const yearStart = startOfYearIn(now, this.config.timezone);
     const thisMonth = months[months.length - 1];
     const [contacts, applications, enrolments, serious, target, funnel, events, retention, concerns] =
       await Promise.all([
-        this.repository.firstContacts(from, to),
-        this.repository.firstReached(APPLIED_OR_LATER, from, to),
-        this.repository.firstReached(['enrolled'], from, to),
-        this.repository.seriousConversations(from, to),
+        this.repository.firstContacts(months),
+        this.repository.firstReached('applied', months),
+        this.repository.firstReached('enrolled', months),
+        this.repository.seriousConversations(months),
         this.seriousConversations.target(thisMonth),
         this.funnels.report({ from: from.toISOString() }),
         this.repository.events(from < yearStart ? from : yearStart, now),
@@ -122,13 +121,12 @@ export class DashboardService {
   /** My follow-ups due, my applicants along the pipeline, my serious conversations. */
   private async officer(userId: string, now: Date): Promise<Kpi[]> {
     const months = monthWindows(now, this.config.timezone);
-    const { from, to } = span(months);
     const boundaries = dueBoundaries(now, this.config.timezone);
     const [overdue, today, stages, serious] = await Promise.all([
       this.repository.followUpsDue(userId, undefined, boundaries.now),
       this.repository.followUpsDue(userId, boundaries.now, boundaries.startOfTomorrow),
       this.repository.ownedByStage(userId),
-      this.repository.seriousConversations(from, to, userId),
+      this.repository.seriousConversations(months, userId),
     ]);
     return [
       {

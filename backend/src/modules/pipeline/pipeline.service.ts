@@ -1,3 +1,4 @@
+import { ReadCache, readKey } from '../../database/read-cache';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ApplicantDto, BOARD_PAGE_SIZE, BoardCardDto, BoardColumnPageDto, BoardDto, Stage, STAGES } from '@pathway/contracts';
@@ -46,11 +47,16 @@ export class PipelineService {
     private readonly audit: AuditService,
     private readonly followUps: FollowUpsRepository,
     private readonly events: DomainEvents,
+    private readonly cache: ReadCache,
   ) {}
 
   async getBoard(actor: AuthenticatedUser, query: BoardQueryDto): Promise<BoardDto> {
     const filter = this.filterFor(actor, query);
     const limit = query.pageSize ?? BOARD_PAGE_SIZE;
+    return this.cache.get(readKey('board', { ...filter, limit }), () => this.boardOf(filter, limit));
+  }
+
+  private async boardOf(filter: BoardFilter, limit: number): Promise<BoardDto> {
     const totals = await this.board.totals(filter);
     const pages = await Promise.all(STAGES.map((stage) => this.board.page(stage, filter, limit + 1)));
     const cards = await this.toCards(pages.flatMap((rows) => rows.slice(0, limit)));
@@ -66,11 +72,14 @@ export class PipelineService {
 
   async getColumn(actor: AuthenticatedUser, stage: Stage, query: BoardColumnQueryDto): Promise<BoardColumnPageDto> {
     const limit = query.pageSize ?? BOARD_PAGE_SIZE;
-    const rows = await this.board.page(stage, this.filterFor(actor, query), limit + 1, query.cursor ? decodeCursor(query.cursor) : undefined);
-    return {
-      items: await this.toCards(rows.slice(0, limit)),
-      nextCursor: rows.length > limit ? encodeCursor(rows[limit - 1].applicant) : null,
-    };
+    const filter = this.filterFor(actor, query);
+    return this.cache.get(readKey('board column', { ...filter, stage, limit, cursor: query.cursor }), async () => {
+      const rows = await this.board.page(stage, filter, limit + 1, query.cursor ? decodeCursor(query.cursor) : undefined);
+      return {
+        items: await this.toCards(rows.slice(0, limit)),
+        nextCursor: rows.length > limit ? encodeCursor(rows[limit - 1].applicant) : null,
+      };
+    });
   }
 
   /** `POST /applicants/:id/stage`: the card goes to the top of its new column. */

@@ -21,6 +21,7 @@ import {
 import type { Response } from 'express';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { csvValue, sendCsv } from '../../common/http/csv';
+import { ReadCache, readKey } from '../../database/read-cache';
 import { ReachQueryDto } from './dto/reach-query.dto';
 import { FunnelQueryDto, StudentReportQueryDto } from './dto/report-query.dto';
 import { SeriousConversationsQueryDto } from './dto/serious-conversations-query.dto';
@@ -40,6 +41,7 @@ export class ReportsController {
     private readonly funnels: FunnelService,
     private readonly seriousConversations: SeriousConversationsService,
     private readonly reach: ReachService,
+    private readonly cache: ReadCache,
   ) {}
 
   @Get('funnel')
@@ -52,7 +54,7 @@ export class ReportsController {
     @Query() query: FunnelQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<FunnelReport | string> {
-    const report = await this.funnels.report(query);
+    const report = await this.cache.get(readKey('funnel', query), () => this.funnels.report(query));
     if (query.format !== 'csv') return report;
     const groups = report.groups ?? [
       { key: null, label: 'Everyone', cohortSize: report.cohortSize, stages: report.stages },
@@ -85,7 +87,7 @@ export class ReportsController {
     @Query() query: SeriousConversationsQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SeriousConversationsReport | string> {
-    const report = await this.seriousConversations.report(query);
+    const report = await this.cache.get(readKey('serious-conversations', query), () => this.seriousConversations.report(query));
     if (query.format !== 'csv') return report;
     const professions = await this.seriousConversations.professionNames();
     return sendCsv(
@@ -125,7 +127,7 @@ export class ReportsController {
     @Query() query: ReachQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReachReport | string> {
-    const report = await this.reach.report(query);
+    const report = await this.cache.get(readKey('reach', query), () => this.reach.report(query));
     if (query.format !== 'csv') return report;
     const figures = (row: ReachFigures) => [
       row.events,
@@ -190,7 +192,7 @@ export class ReportsController {
     @Query() query: StudentReportQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RetentionReport | string> {
-    const report = await this.students.retention(query);
+    const report = await this.cache.get(readKey('retention', query), () => this.students.retention(query));
     if (query.format !== 'csv') return report;
     return sendCsv(
       response,
@@ -216,7 +218,7 @@ export class ReportsController {
     @Query() query: StudentReportQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PlacementExperienceReport | string> {
-    const report = await this.students.placementExperience(query);
+    const report = await this.cache.get(readKey('placement-experience', query), () => this.students.placementExperience(query));
     if (query.format !== 'csv') return report;
     return sendCsv(
       response,

@@ -1,3 +1,4 @@
+import { FunnelCountsRepository } from './funnel-counts.repository';
 import { Module } from '@nestjs/common';
 import { FunnelService } from './funnel.service';
 import { ReachRepository } from './reach.repository';
@@ -10,6 +11,7 @@ import { StudentReportsService } from './student-reports.service';
 @Module({
   controllers: [ReportsController],
   providers: [
+    FunnelCountsRepository,
     StudentReportsService,
     FunnelService,
     SeriousConversationsRepository,

@@ -1,43 +1,118 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { SeriousConversationFact } from '@pathway/domain';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { MonthWindow } from '@pathway/domain';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ProfessionEntity } from '../reference/profession.entity';
 import { SeriousConversationsQueryDto } from './dto/serious-conversations-query.dto';
 import { rawDate, ReportPeriod } from './report-period';
 
-export interface SeriousConversationRows {
-  facts: SeriousConversationFact[];
-  officerNames: Map<string, string>;
+export interface ConversationCount {
+  conversations: number;
+  people: number;
 }
 
-/** The queries behind the serious-conversations report. Archived and erased people count: the talks took place. */
+type CountRow = { conversations: number | string; people: number | string };
+const counted = (row: CountRow | undefined): ConversationCount => ({
+  conversations: Number(row?.conversations ?? 0),
+  people: Number(row?.people ?? 0),
+});
+
+/**
+ * The queries behind the serious-conversations report, each counted in the database: conversations, and distinct
+ * people they were with. Archived and erased people count: the talks took place.
+ */
 @Injectable()
 export class SeriousConversationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Everything in the period after the filters, with the first and last time (to size an open period). */
+  async total(
+    query: SeriousConversationsQueryDto,
+    period: ReportPeriod,
+  ): Promise<ConversationCount & { earliest: Date | null; latest: Date | null }> {
+    const row = await this.counting(this.filtered(query, period))
+      .addSelect('MIN(c.occurred_at)', 'earliest')
+      .addSelect('MAX(c.occurred_at)', 'latest')
+      .getRawOne<CountRow & { earliest: string | Date | null; latest: string | Date | null }>();
+    return {
+      ...counted(row),
+      earliest: row?.earliest ? rawDate(row.earliest) : null,
+      latest: row?.latest ? rawDate(row.latest) : null,
+    };
+  }
+
+  /** Counts per month window (in order; months without any count zero). */
+  async byMonth(
+    query: SeriousConversationsQueryDto,
+    period: ReportPeriod,
+    months: readonly MonthWindow[],
+  ): Promise<ConversationCount[]> {
+    if (months.length === 0) return [];
+    const bounds = Object.fromEntries(months.map((month, index) => [`monthEnd${index}`, month.to]));
+    const bucket = `CASE ${months.map((_, index) => `WHEN c.occurred_at < :monthEnd${index} THEN ${index}`).join(' ')} END`;
+    const rows = await this.counting(this.filtered(query, period))
+      .addSelect(bucket, 'month_index')
+      .andWhere('c.occurred_at >= :monthsFrom', { monthsFrom: months[0].from, ...bounds })
+      .andWhere(`c.occurred_at < :monthEnd${months.length - 1}`)
+      .groupBy('month_index')
+      .getRawMany<CountRow & { month_index: number | string }>();
+    const byIndex = new Map(rows.map((row) => [Number(row.month_index), row]));
+    return months.map((_, index) => counted(byIndex.get(index)));
+  }
+
+  /** Counts per officer who held them (conversations with no officer left out), with the officer's name. */
+  async byOfficer(
+    query: SeriousConversationsQueryDto,
+    period: ReportPeriod,
+  ): Promise<(ConversationCount & { officerId: string; officerName: string })[]> {
+    const rows = await this.counting(this.filtered(query, period))
+      .addSelect('c.officer_id', 'officer_id')
+      .addSelect('MAX(u.name)', 'officer_name')
+      .leftJoin('users', 'u', 'u.id = c.officer_id')
+      .andWhere('c.officer_id IS NOT NULL')
+      .groupBy('c.officer_id')
+      .getRawMany<CountRow & { officer_id: string; officer_name: string | null }>();
+    return rows.map((row) => ({
+      officerId: row.officer_id,
+      officerName: row.officer_name ?? 'Unknown',
+      ...counted(row),
+    }));
+  }
+
   /**
-   * Serious conversations in the period after the filters, one query: a row per conversation and profession of
-   * interest of the person (none: one row with no profession), folded back into one fact per conversation.
+   * Counts per profession of interest of the person: a person interested in two counts in both; one with none
+   * counts under `null`.
    */
-  async facts(query: SeriousConversationsQueryDto, period: ReportPeriod): Promise<SeriousConversationRows> {
+  async byProfession(
+    query: SeriousConversationsQueryDto,
+    period: ReportPeriod,
+  ): Promise<(ConversationCount & { profession: string | null })[]> {
+    const rows = await this.filtered(query, period)
+      .select('COUNT(DISTINCT c.id)', 'conversations')
+      .addSelect('COUNT(DISTINCT c.applicant_id)', 'people')
+      .addSelect('ap.profession_code', 'profession')
+      .leftJoin('applicant_professions', 'ap', 'ap.applicant_id = c.applicant_id')
+      .groupBy('ap.profession_code')
+      .getRawMany<CountRow & { profession: string | null }>();
+    return rows.map((row) => ({ profession: row.profession ?? null, ...counted(row) }));
+  }
+
+  private counting(builder: SelectQueryBuilder<ObjectLiteral>): SelectQueryBuilder<ObjectLiteral> {
+    return builder.select('COUNT(*)', 'conversations').addSelect('COUNT(DISTINCT c.applicant_id)', 'people');
+  }
+
+  /** Serious conversations in the period after the filters. */
+  private filtered(query: SeriousConversationsQueryDto, period: ReportPeriod): SelectQueryBuilder<ObjectLiteral> {
     const builder = this.dataSource.manager
       .createQueryBuilder()
-      .select('c.id', 'id')
-      .addSelect('c.applicant_id', 'applicant_id')
-      .addSelect('c.officer_id', 'officer_id')
-      .addSelect('c.occurred_at', 'occurred_at')
-      .addSelect('u.name', 'officer_name')
-      .addSelect('ap.profession_code', 'profession')
       .from('conversations', 'c')
-      .innerJoin('applicants', 'a', 'a.id = c.applicant_id')
-      .leftJoin('users', 'u', 'u.id = c.officer_id')
-      .leftJoin('applicant_professions', 'ap', 'ap.applicant_id = c.applicant_id')
       .where('c.serious = :serious', { serious: true });
     if (period.from) builder.andWhere('c.occurred_at >= :from', { from: period.from });
     if (period.to) builder.andWhere('c.occurred_at < :to', { to: period.to });
     if (query.officerId) builder.andWhere('c.officer_id = :officerId', { officerId: query.officerId });
+    if (query.campaignId || query.region || query.profession)
+      builder.innerJoin('applicants', 'a', 'a.id = c.applicant_id');
     if (query.campaignId) {
       // A campaign's conversations are those with the people it brought in and those held at its events, as on the
       // campaign's page.
@@ -53,29 +128,7 @@ export class SeriousConversationsRepository {
         { profession: query.profession },
       );
     }
-    const rows = await builder.getRawMany<{
-      id: string;
-      applicant_id: string;
-      officer_id: string | null;
-      occurred_at: string | Date;
-      officer_name: string | null;
-      profession: string | null;
-    }>();
-    const facts = new Map<string, SeriousConversationFact & { professions: string[] }>();
-    const officerNames = new Map<string, string>();
-    for (const row of rows) {
-      const fact = facts.get(row.id) ?? {
-        conversationId: row.id,
-        applicantId: row.applicant_id,
-        officerId: row.officer_id,
-        occurredAt: rawDate(row.occurred_at),
-        professions: [],
-      };
-      if (row.profession) fact.professions.push(row.profession);
-      facts.set(row.id, fact);
-      if (row.officer_id && row.officer_name !== null) officerNames.set(row.officer_id, row.officer_name);
-    }
-    return { facts: [...facts.values()], officerNames };
+    return builder;
   }
 
   /**

@@ -3,11 +3,10 @@ import { SeriousConversationsReport } from '@pathway/contracts';
 import {
   byMostConversations,
   combinedTarget,
-  countConversations,
-  countConversationsBy,
   dayIn,
-  monthlyConversations,
   periodMonths,
+  runningTotals,
+  windowsOfMonths,
 } from '@pathway/domain';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -31,38 +30,38 @@ export class SeriousConversationsService {
     if (period.from && (period.to ?? now).getTime() - period.from.getTime() > MAX_MONTHS * 31 * 86_400_000) {
       throw AppError.field('from', `must be less than ${MAX_MONTHS / 12} years before the end of the period`);
     }
-    const [{ facts, officerNames }, targets] = await Promise.all([
-      this.repository.facts(query, period),
+    const [total, targets, byOfficer, byProfession] = await Promise.all([
+      this.repository.total(query, period),
       this.target(period, query.campaignId),
+      this.repository.byOfficer(query, period),
+      this.repository.byProfession(query, period),
     ]);
-    const times = facts.map((fact) => fact.occurredAt.getTime());
-    const months = periodMonths({
-      ...period,
-      earliest: times.length ? new Date(times.reduce((a, b) => Math.min(a, b))) : undefined,
-      latest: times.length ? new Date(times.reduce((a, b) => Math.max(a, b))) : undefined,
-      now,
-      timeZone: this.config.timezone,
-    });
-    const byOfficer = [...countConversationsBy(facts, (fact) => (fact.officerId ? [fact.officerId] : [])).entries()]
-      .map(([officerId, count]) => ({ officerId, officerName: officerNames.get(officerId) ?? 'Unknown', ...count }))
-      .sort((a, b) => byMostConversations(a, b) || a.officerName.localeCompare(b.officerName));
-    const byProfession = [
-      ...countConversationsBy<string | null>(facts, (fact) =>
-        fact.professions.length ? fact.professions : [null],
-      ).entries(),
-    ]
-      .map(([profession, count]) => ({ profession, ...count }))
-      .sort(
+    const months = windowsOfMonths(
+      periodMonths({
+        ...period,
+        earliest: total.earliest ?? undefined,
+        latest: total.latest ?? undefined,
+        now,
+        timeZone: this.config.timezone,
+      }),
+      this.config.timezone,
+    );
+    const perMonth = await this.repository.byMonth(query, period, months);
+    const cumulative = runningTotals(perMonth.map((count) => count.conversations));
+    return {
+      total: { conversations: total.conversations, people: total.people },
+      target: targets,
+      byMonth: months.map((window, index) => ({
+        month: window.month,
+        ...perMonth[index],
+        cumulativeConversations: cumulative[index],
+      })),
+      byOfficer: byOfficer.sort((a, b) => byMostConversations(a, b) || a.officerName.localeCompare(b.officerName)),
+      byProfession: byProfession.sort(
         (a, b) =>
           byMostConversations(a, b) ||
           (a.profession === null ? 1 : b.profession === null ? -1 : a.profession.localeCompare(b.profession)),
-      );
-    return {
-      total: countConversations(facts),
-      target: targets,
-      byMonth: monthlyConversations(facts, months, this.config.timezone),
-      byOfficer,
-      byProfession,
+      ),
     };
   }
 

@@ -1,4 +1,4 @@
-import { dayIn, monthlyTotals, monthWindows, overallRetention, rate, startOfYearIn } from './dashboard-figures';
+import { dayIn, monthlyTotals, monthWindows, overallRetention, rate, startOfYearIn, windowsOfMonths } from './dashboard-figures';
 
 const shown = (value: number) => ({ value, suppressed: false });
 const hidden = { value: null, suppressed: true };
@@ -106,5 +106,14 @@ describe('overallRetention', () => {
   it('is null when every group is hidden or there are none', () => {
     expect(overallRetention([{ enrolled: hidden, byStatus: { active: hidden, completed: hidden } }])).toBeNull();
     expect(overallRetention([])).toBeNull();
+  });
+});
+
+describe('windowsOfMonths', () => {
+  it('gives each month as instants in the time zone, across a change of clocks and of year', () => {
+    const [march, december] = windowsOfMonths(['2026-03', '2026-12'], 'Europe/London');
+    expect(march).toEqual({ month: '2026-03', from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-03-31T23:00:00Z') });
+    expect(december).toEqual({ month: '2026-12', from: new Date('2026-12-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') });
+    expect(windowsOfMonths(['2026-07'], 'Europe/London')[0].from).toEqual(new Date('2026-06-30T23:00:00Z'));
   });
 });

@@ -22,6 +22,14 @@ export function monthWindows(now: Date, timeZone: string, count = 12): MonthWind
   });
 }
 
+/** The windows of the given `YYYY-MM` months in a time zone, in the order given. */
+export function windowsOfMonths(months: readonly string[], timeZone: string): MonthWindow[] {
+  return months.map((month) => {
+    const start = new TZDate(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1, timeZone);
+    return { month, from: new Date(start.getTime()), to: new Date(addMonths(start, 1).getTime()) };
+  });
+}
+
 /** Midnight on 1 January of the year `now` falls in, in a time zone. */
 export function startOfYearIn(now: Date, timeZone: string): Date {
   return new Date(startOfYear(new TZDate(now.getTime(), timeZone)).getTime());

@@ -1,3 +1,4 @@
+import { ApplicantProgressRepository } from '../applicant-progress.repository';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -24,7 +25,10 @@ const KEYS: [DuplicateReason, string][] = [
 /** Finding records that look like one person, and moving everything of one record onto another. */
 @Injectable()
 export class DuplicatesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly progress: ApplicantProgressRepository,
+  ) {}
 
   /** Groups of current records sharing an email, a phone or a name and birth date: ids in creation order, per key. */
   async sharedKeys(limit: number): Promise<{ reason: DuplicateReason; ids: string[] }[]> {
@@ -54,6 +58,7 @@ export class DuplicatesRepository {
     await manager.update(ConversationEntity, { applicantId: mergeId }, { applicantId: keepId });
     await manager.update(FollowUpEntity, { applicantId: mergeId }, { applicantId: keepId });
     await manager.update(StageChangeEntity, { applicantId: mergeId }, { applicantId: keepId });
+    await this.progress.refresh(manager, [keepId, mergeId]);
     await manager.update(StudentEntity, { applicantId: mergeId }, { applicantId: keepId });
     await manager.update(ConsentChangeEntity, { applicantId: mergeId }, { applicantId: keepId });
     // One attendance per event and person: where both attended, the kept record's stays.
