@@ -52,8 +52,9 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        // Used only by the /public routes (a school hall shares one address, so the limit is generous).
-        ThrottlerModule.forRoot([{ name: 'public', ttl: 60_000, limit: config.publicRateLimit }]),
+        // Used only by the /public routes (a school hall shares one address, so the limit is generous). Named
+        // `default` because the guard suffixes the headers of any other name (`Retry-After-public`), which clients ignore.
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.publicRateLimit }]),
         DatabaseModule,
         DomainEventsModule,
         AuditModule,

@@ -45,6 +45,10 @@ describe('sign-in and sessions (API)', () => {
       }
       const refused = await t.http.post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD }).expect(429);
       expect(refused.body.code).toBe('too_many_attempts');
+      // The cool-down is the 15-minute window counted from the oldest of the ten failures: just under 900 seconds.
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(800);
+      expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(900);
     }
     // Other accounts from the same address are unaffected.
     await t.http.post('/api/v1/auth/login').send({ email: demoEmail('admin'), password: DEMO_PASSWORD }).expect(200);

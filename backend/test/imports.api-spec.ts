@@ -261,6 +261,18 @@ describe('CSV imports (API)', () => {
     expect(response.body.code).toBe('payload_too_large');
   });
 
+  it('refuses a file of more than 50,000 rows, writing the counts as people read them', async () => {
+    const lines = ['First Name,Last Name', ...Array.from({ length: 50_001 }, (_, index) => `Row ${index},Many`)];
+    const response = await t.http
+      .post('/api/v1/imports/applicants/preview')
+      .set(bearer(officer))
+      .attach('file', Buffer.from(lines.join('\n')), { filename: 'many.csv', contentType: 'text/csv' })
+      .expect(400);
+    expect(response.body.details).toEqual([
+      { field: 'file', message: 'has 50,001 rows; at most 50,000 can be imported at once' },
+    ]);
+  });
+
   /** The largest file an import takes; `IMPORT_ROWS=2000` makes a quicker run while working on imports. */
   const BULK_ROWS = Number(process.env['IMPORT_ROWS'] ?? 50_000);
 

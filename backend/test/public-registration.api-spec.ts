@@ -128,6 +128,9 @@ describe('public routes rate limit (API)', () => {
     expect(statuses[120]).toBe(429);
     const limited = await t.http.get('/api/v1/public/events/no-such-event').set('X-Forwarded-For', '203.0.113.7').expect(429);
     expect(limited.body.code).toBe('rate_limited');
+    expect(limited.headers['retry-after']).toMatch(/^\d+$/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     await t.http.get('/api/v1/public/events/no-such-event').set('X-Forwarded-For', '203.0.113.8').expect(404);
     // Signed-in use is never rate-limited.
     const officer = await t.tokenFor('officer');

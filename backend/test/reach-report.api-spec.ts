@@ -8,7 +8,8 @@ const PERIOD = 'from=2026-01-01&to=2026-03-31';
  * - E1 school visit, campaign "Schools push", London, hosted by Northfield Academy: 120 young people, 6 educators,
  *   2 others, 200 leaflets out and 150 taken;
  * - E2 webinar, "Schools push", no region, no host: 30 young people, 1 educator; three attendances;
- * - E3 webinar, no campaign, no region, hosted by Riverside College: 10 young people; one attendance;
+ * - E3 webinar, no campaign, no region, hosted by Riverside College: 10 young people; two attendances, one of them
+ *   by P1, who was at E2 as well (so the two webinars had five attendances but four different people);
  * - E4 GP waiting room, "GP leaflets", North East, hosted by Elm Street Surgery: 1,000 leaflets out, 925 taken;
  * - E5 careers fair in December 2025, hosted by Northfield Academy: outside the period.
  * People (first contact in the quarter unless said):
@@ -141,6 +142,7 @@ describe('reach report (API)', () => {
       [e2, p2],
       [e2, p3],
       [e3, p5],
+      [e3, p1],
       [e1, p2],
     ]) {
       await t.http
@@ -175,7 +177,7 @@ describe('reach report (API)', () => {
   };
   const e4 = { events: 1, leafletsDistributed: 1000, leafletsTaken: 925, leafletTakeUp: 0.925 };
 
-  it('adds up the events held in the period, webinars and their attendance, and leaflet take-up', async () => {
+  it('adds up the events held in the period, webinars and the people at them, and leaflet take-up', async () => {
     const { body } = await get(PERIOD).expect(200);
     expect(body.total).toEqual(
       figures({
@@ -184,6 +186,7 @@ describe('reach report (API)', () => {
         educators: 7,
         others: 2,
         webinars: 2,
+        // P1, P2, P3 and P5: P1 was at both webinars and counts once.
         webinarAttendance: 4,
         leafletsDistributed: 1200,
         leafletsTaken: 1075,
@@ -219,7 +222,7 @@ describe('reach report (API)', () => {
       {
         campaignId: null,
         campaignName: 'No campaign',
-        ...figures({ events: 1, youngPeople: 10, webinars: 1, webinarAttendance: 1 }),
+        ...figures({ events: 1, youngPeople: 10, webinars: 1, webinarAttendance: 2 }),
       },
     ]);
     expect(body.byRegion).toEqual([
@@ -324,7 +327,7 @@ describe('reach report (API)', () => {
       'educators',
       'others',
       'webinars',
-      'webinar attendance',
+      'webinar attendees',
       'leaflets distributed',
       'leaflets taken',
       'leaflet take-up',
@@ -341,7 +344,7 @@ describe('reach report (API)', () => {
       ['type', 'GP waiting room', '1', '0', '0', '0', '0', '0', '1000', '925', '0.925', ...blank],
       ['campaign', 'GP leaflets', '1', '0', '0', '0', '0', '0', '1000', '925', '0.925', ...blank],
       ['campaign', 'Schools push', '2', '150', '7', '2', '1', '3', '200', '150', '0.75', ...blank],
-      ['campaign', 'No campaign', '1', '10', '0', '0', '1', '1', '0', '0', '', ...blank],
+      ['campaign', 'No campaign', '1', '10', '0', '0', '1', '2', '0', '0', '', ...blank],
       ['region', 'North East', '1', '0', '0', '0', '0', '0', '1000', '925', '0.925', ...blank],
       ['region', 'London', '1', '120', '6', '2', '0', '0', '200', '150', '0.75', ...blank],
       ['region', 'Not recorded', '2', '40', '1', '0', '2', '4', '0', '0', '', ...blank],

@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { accountMenu, DESKTOP, expectAccessible, keepScreenshot, PHONE, signIn } from './support/session';
+import { expect, Locator, test } from '@playwright/test';
+import {
+  accountMenu,
+  apiToken,
+  DESKTOP,
+  expectAccessible,
+  keepScreenshot,
+  PHONE,
+  signIn,
+  uniqueWord,
+} from './support/session';
 
 test.describe('users admin', () => {
   test('an admin creates a user, who can sign in; then deactivates them after confirming', async ({ page, browser }, testInfo) => {
@@ -69,4 +78,58 @@ test.describe('users admin', () => {
     await expect(page.getByRole('button', { name: 'New user' })).toHaveCount(0);
     await keepScreenshot(page, testInfo, 'users-phone-manager');
   });
+
+  test('a long email address fits a phone, breaking only before its @ or a dot', async ({ page }, testInfo) => {
+    await signIn(page, 'admin');
+    const surname = uniqueWord('Longaddress');
+    const email = `${surname.toLowerCase()}.christophersonwetherington@workforcedevelopment.example.org`;
+    const created = await page.request.post('/api/v1/users', {
+      data: { email, name: `Maximilian ${surname}`, role: 'coordinator', password: 'a-long-enough-password' },
+      headers: { Authorization: `Bearer ${await apiToken(page)}` },
+    });
+    expect(created.status()).toBe(201);
+
+    for (const [viewport, name] of [
+      [PHONE, 'users-long-email-phone'],
+      [DESKTOP, 'users-long-email-desktop'],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(`/users?search=${surname}`);
+      const address = page.getByText(email, { exact: true });
+      await expect(address).toBeVisible();
+      // On a phone the status sits under the name with the role, leaving the address the row's width.
+      if (viewport === PHONE) await expect(page.getByText('Placement coordinator · Active')).toBeVisible();
+      const midWord = (await lineBreaksIn(address)).filter((start) => start !== '@' && start !== '.');
+      expect(midWord, `lines of ${email} at ${viewport.width} px that start mid-word`).toEqual([]);
+      // Nothing spills sideways: the page does not scroll horizontally.
+      const overflow = await page.evaluate(() => {
+        const content = document.querySelector('.mat-drawer-content') ?? document.documentElement;
+        return content.scrollWidth - content.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      await keepScreenshot(page, testInfo, name);
+    }
+  });
 });
+
+/** The first character of each wrapped line of an element's text after the first: where the browser broke it. */
+async function lineBreaksIn(element: Locator): Promise<string[]> {
+  return element.evaluate((node) => {
+    const range = document.createRange();
+    const starts: string[] = [];
+    let lastTop: number | null = null;
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const value = text.textContent ?? '';
+      for (let index = 0; index < value.length; index++) {
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        const top = range.getBoundingClientRect().top;
+        if (lastTop !== null && top > lastTop + 2) starts.push(value[index]);
+        lastTop = top;
+      }
+    }
+    return starts;
+  });
+}

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { ApiError, ErrorCode } from '@pathway/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { AppError, ERROR_STATUS } from './app-error';
+import { AppError, ERROR_STATUS, RetryLaterError } from './app-error';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'validation_failed',
@@ -72,6 +72,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       );
     }
     if (!response.headersSent) {
+      // The throttler guard sets its own Retry-After before it throws; refusals of ours carry theirs.
+      if (exception instanceof RetryLaterError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
       response.status(body.statusCode).json(body);
     }
   }

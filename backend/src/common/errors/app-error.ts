@@ -29,6 +29,19 @@ export class AppError extends Error {
   }
 }
 
+/** A refusal that lifts after a while; the filter tells the client how long with `Retry-After` (RFC 9110 §10.2.3). */
+export class RetryLaterError extends AppError {
+  constructor(
+    code: 'too_many_attempts' | 'rate_limited',
+    message: string,
+    /** Whole seconds until a new attempt can succeed. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message);
+    this.name = 'RetryLaterError';
+  }
+}
+
 /** Exhaustive: adding an ErrorCode without a status fails to compile. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LoginResponse, Permission, SessionUser } from '@pathway/contracts';
 import type { Request } from 'express';
 import { clientAddress, CurrentUser, Public, RequirePermission } from '../../common/auth/access.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { ApiRateLimited } from '../../common/http/rate-limited.decorator';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
@@ -17,7 +18,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; answers a bearer token' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this email or address' })
+  @ApiRateLimited('Too many failed sign-ins for this email or address')
   login(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
     return this.auth.login(body, clientAddress(request));
   }

@@ -5,7 +5,7 @@ import { LoginResponse, ROLE_PERMISSIONS, SessionUser } from '@pathway/contracts
 import { passwordProblem } from '@pathway/domain';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { SessionAuthenticator } from '../../common/auth/session-authenticator';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, RetryLaterError } from '../../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ReadCache } from '../../database/read-cache';
 import { TransactionService } from '../../database/transaction.service';
@@ -44,7 +44,11 @@ export class AuthService extends SessionAuthenticator {
   async login({ email, password }: LoginDto, address: string): Promise<LoginResponse> {
     const retryAfter = this.throttle.retryAfterSeconds(email, address);
     if (retryAfter > 0) {
-      throw new AppError('too_many_attempts', `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minute(s)`);
+      throw new RetryLaterError(
+        'too_many_attempts',
+        `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minute(s)`,
+        retryAfter,
+      );
     }
     const user = await this.users.findByEmail(email);
     const passwordMatches = await this.hasher.verify(user?.passwordHash ?? null, password);

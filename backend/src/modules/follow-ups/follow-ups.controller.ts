@@ -6,6 +6,7 @@ import { CurrentUser, Public, RequirePermission } from '../../common/auth/access
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiRateLimited } from '../../common/http/rate-limited.decorator';
 import { CalendarService } from './calendar.service';
 import { CreateFollowUpDto, FollowUpListQueryDto, FollowUpSummaryQueryDto, UpdateFollowUpDto } from './dto/follow-up.dto';
 import { FollowUpsService } from './follow-ups.service';
@@ -75,6 +76,7 @@ export class FollowUpsController {
 @ApiTags('public')
 @Controller('public/calendar')
 @UseGuards(ThrottlerGuard)
+@ApiRateLimited('Too many requests from this address in a minute')
 export class PublicCalendarController {
   constructor(private readonly calendar: CalendarService) {}
 

@@ -41,6 +41,9 @@ export function readCsv(content: Buffer): CsvFile {
     lines.push({ row: index + 2, values: names.map((_, column) => values[column] ?? '') });
   });
   if (lines.length > IMPORT_MAX_ROWS)
-    throw AppError.field('file', `has ${lines.length} rows; at most ${IMPORT_MAX_ROWS} can be imported at once`);
+    throw AppError.field(
+      'file',
+      `has ${lines.length.toLocaleString('en-GB')} rows; at most ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} can be imported at once`,
+    );
   return { header: names, lines };
 }

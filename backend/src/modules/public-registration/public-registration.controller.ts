@@ -1,15 +1,16 @@
 import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { PublicEventDto, PublicRegistrationResponse } from '@pathway/contracts';
 import { Public } from '../../common/auth/access.decorators';
+import { ApiRateLimited } from '../../common/http/rate-limited.decorator';
 import { PublicRegistrationDto } from './dto/public-registration.dto';
 import { PublicRegistrationService } from './public-registration.service';
 
 @ApiTags('public')
 @Controller('public/events')
 @UseGuards(ThrottlerGuard)
-@ApiTooManyRequestsResponse({ description: 'Too many requests from this address in a minute' })
+@ApiRateLimited('Too many requests from this address in a minute')
 export class PublicRegistrationController {
   constructor(private readonly registrations: PublicRegistrationService) {}
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PROGRESS_STAGES } from '@pathway/contracts';
-import { CreditedPeople, OrganisationRef, progressIndexSql, ReachEventFact } from '@pathway/domain';
+import { CreditedPeople, OrganisationRef, progressIndexSql, ReachEventFact, WEBINAR_TYPE } from '@pathway/domain';
 import { ReachQueryDto } from './dto/reach-query.dto';
 import { ReportPeriod } from './report-period';
 
@@ -13,12 +13,19 @@ export interface ReachEventRow extends ReachEventFact {
 
 type Count = number | string | null;
 
+/** Different people recorded at the webinars held in the period after the filters: in all, per campaign, per region. */
+export interface WebinarPeople {
+  total: number;
+  byCampaign: Map<string | null, number>;
+  byRegion: Map<string | null, number>;
+}
+
 /** The queries behind the reach report. */
 @Injectable()
 export class ReachRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Events that started in the period after the filters, with their campaign, host and attendances: one query. */
+  /** Events that started in the period after the filters, with their campaign and host: one query. */
   async events(query: ReachQueryDto, period: ReportPeriod): Promise<ReachEventRow[]> {
     const builder = this.dataSource.manager
       .createQueryBuilder()
@@ -34,7 +41,6 @@ export class ReachRepository {
       .addSelect('e.others', 'others')
       .addSelect('e.leaflets_distributed', 'leaflets_distributed')
       .addSelect('e.leaflets_taken', 'leaflets_taken')
-      .addSelect('(SELECT COUNT(*) FROM event_attendances ea WHERE ea.event_id = e.id)', 'attendances')
       .from('events', 'e')
       .leftJoin('campaigns', 'cp', 'cp.id = e.campaign_id')
       .leftJoin('organisations', 'o', 'o.id = e.host_organisation_id');
@@ -56,7 +62,6 @@ export class ReachRepository {
       others: Count;
       leaflets_distributed: Count;
       leaflets_taken: Count;
-      attendances: Count;
     }>();
     return rows.map((row) => ({
       type: row.type,
@@ -73,8 +78,57 @@ export class ReachRepository {
       others: Number(row.others ?? 0),
       leafletsDistributed: Number(row.leaflets_distributed ?? 0),
       leafletsTaken: Number(row.leaflets_taken ?? 0),
-      attendances: Number(row.attendances ?? 0),
     }));
+  }
+
+  /**
+   * People at webinars, each counted once however many of the webinars they attended (`COUNT(DISTINCT …)`), for the
+   * whole period and per campaign and region: one query. The keys are cast to text so that the three parts line up on
+   * PostgreSQL, where `campaign_id` is a uuid.
+   */
+  async webinarPeople(query: ReachQueryDto, period: ReportPeriod): Promise<WebinarPeople> {
+    const where = [
+      'e.type = :webinar',
+      period.from ? 'e.starts_at >= :from' : null,
+      period.to ? 'e.starts_at < :to' : null,
+      query.campaignId ? 'e.campaign_id = :campaignId' : null,
+      query.region ? 'e.region = :region' : null,
+      query.type ? 'e.type = :type' : null,
+    ]
+      .filter((condition): condition is string => condition !== null)
+      .join(' AND ');
+    const part = (grouping: string, key: string | null) =>
+      `SELECT '${grouping}' AS grouping, ${key === null ? 'NULL' : `CAST(${key} AS VARCHAR(64))`} AS group_key,
+        COUNT(DISTINCT ea.applicant_id) AS people
+      FROM event_attendances ea JOIN events e ON e.id = ea.event_id
+      WHERE ${where}${key === null ? '' : ` GROUP BY ${key}`}`;
+    const sql = [part('total', null), part('campaign', 'e.campaign_id'), part('region', 'e.region')].join(
+      ' UNION ALL ',
+    );
+    const [escaped, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      sql,
+      {
+        webinar: WEBINAR_TYPE,
+        from: period.from,
+        to: period.to,
+        campaignId: query.campaignId,
+        region: query.region,
+        type: query.type,
+      },
+      {},
+    );
+    const rows: { grouping: string; group_key: string | null; people: Count }[] = await this.dataSource.query(
+      escaped,
+      parameters,
+    );
+    const people: WebinarPeople = { total: 0, byCampaign: new Map(), byRegion: new Map() };
+    for (const row of rows) {
+      const count = Number(row.people ?? 0);
+      if (row.grouping === 'total') people.total = count;
+      else if (row.grouping === 'campaign') people.byCampaign.set(row.group_key, count);
+      else people.byRegion.set(row.group_key, count);
+    }
+    return people;
   }
 
   /**

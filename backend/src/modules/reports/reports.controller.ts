@@ -153,7 +153,7 @@ export class ReportsController {
         'educators',
         'others',
         'webinars',
-        'webinar attendance',
+        'webinar attendees',
         'leaflets distributed',
         'leaflets taken',
         'leaflet take-up',

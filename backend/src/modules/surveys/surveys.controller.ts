@@ -5,6 +5,7 @@ import { BulkInvitationResponse, Page, Permission, PublicSurveyDto, SurveyInvita
 import { CurrentUser, Public, RequirePermission } from '../../common/auth/access.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiRateLimited } from '../../common/http/rate-limited.decorator';
 import { BulkInvitationDto, SurveyResponseListQueryDto, SurveySubmissionDto, SurveyTemplateDtoIn, UpdateSurveyResponseDto } from './dto/survey.dto';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveyResponsesService } from './survey-responses.service';
@@ -72,6 +73,7 @@ export class SurveysController {
 @ApiTags('public')
 @Controller('public/surveys')
 @UseGuards(ThrottlerGuard)
+@ApiRateLimited('Too many requests from this address in a minute')
 export class PublicSurveysController {
   constructor(private readonly invitations: SurveyInvitationsService) {}
 

@@ -1,5 +1,6 @@
 import { FieldError, IMPORT_MAX_BYTES, IMPORT_REQUIRED_FIELDS, ImportField, ImportMapping } from '@pathway/contracts';
 import { apiErrorOf, errorMessage } from '../core/api-error';
+import { formatCount } from '../core/format/count.pipe';
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   firstName: 'First name',
@@ -48,7 +49,7 @@ export function mappingProblems(
   for (const [field, headers] of headersByField) {
     if (headers.length > 1) {
       problems.push(
-        `${IMPORT_FIELD_LABELS[field]} is chosen for ${headers.length} columns (${headers.map((h) => `“${h}”`).join(', ')}); keep one.`,
+        `${IMPORT_FIELD_LABELS[field]} is chosen for ${formatCount(headers.length)} columns (${headers.map((h) => `“${h}”`).join(', ')}); keep one.`,
       );
     }
   }

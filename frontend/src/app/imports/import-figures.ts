@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { CountPipe } from '../core/format/count.pipe';
 
 export interface ImportFigure {
   label: string;
@@ -10,12 +11,13 @@ export interface ImportFigure {
 /** A row of labelled counts: the dry run's or the import's. */
 @Component({
   selector: 'pw-import-figures',
+  imports: [CountPipe],
   template: `
     <dl class="figures">
       @for (figure of figures(); track figure.label) {
         <div class="figure" [class.warn]="figure.warn && figure.value > 0">
           <dt>{{ figure.label }}</dt>
-          <dd>{{ figure.value }}</dd>
+          <dd>{{ figure.value | pwCount }}</dd>
         </div>
       }
     </dl>

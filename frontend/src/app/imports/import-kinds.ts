@@ -9,6 +9,7 @@ import {
   ImportKind,
   StudentImportDefaults,
 } from '@pathway/contracts';
+import { countWith } from '../core/format/count.pipe';
 
 /** What a page imports: its kind, and for attendees the event they attended. */
 export interface ImportTarget {
@@ -75,10 +76,10 @@ export const IMPORT_KIND_CONFIG: Record<ImportKind, ImportKindConfig> = {
   },
 };
 
-/** "1 person", "3 students". */
+/** "1 person", "3 students", "50,000 people". */
 export function countOf(kind: ImportKind, count: number): string {
   const { one, many } = IMPORT_KIND_CONFIG[kind];
-  return `${count} ${count === 1 ? one : many}`;
+  return countWith(count, one, many);
 }
 
 /** The page's heading: "Import applicants", "Import attendees of Radiography open evening", "Import students". */

@@ -17,6 +17,7 @@ import {
   STUDY_ROUTES,
 } from '@pathway/contracts';
 import { campaignChoices } from '../campaigns/campaign-choices';
+import { CountPipe } from '../core/format/count.pipe';
 import { EventPicker } from '../events/picker/event-picker';
 import { ReferenceStore } from '../reference/reference-store';
 import { IMPORT_FIELD_LABELS } from './import-fields';
@@ -38,6 +39,7 @@ const IGNORE = 'ignore';
     MatInputModule,
     MatSelectModule,
     EventPicker,
+    CountPipe,
   ],
   templateUrl: './import-mapping-step.html',
   styleUrl: './import-mapping-step.scss',

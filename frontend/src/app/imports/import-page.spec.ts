@@ -278,6 +278,82 @@ describe('ImportPage', () => {
     expect(element.querySelector('.chosen')).toBeNull();
   });
 
+  it('writes every count with thousands separators, from the file to the undo', async () => {
+    const rows = 50000;
+    const invalid = Array.from({ length: 1235 }, (_, index) => ({
+      row: index + 2,
+      errors: [{ field: 'email', message: 'must be an email address' }],
+    }));
+    const big: ImportReportDto = {
+      ...REPORT,
+      rows,
+      valid: rows - invalid.length,
+      invalid,
+      duplicates: 2500,
+      toCreate: 46265,
+      toUpdate: 0,
+    };
+    const bigSummary = {
+      ...SUMMARY,
+      rows,
+      valid: big.valid,
+      invalid: invalid.length,
+      duplicates: 2500,
+      created: 46265,
+      updated: 0,
+    };
+    const shownFigures = (host: Element) =>
+      Array.from(host.querySelectorAll('pw-import-figures .figure')).map(
+        (figure) => `${text(figure.querySelector('dt'))} ${text(figure.querySelector('dd'))}`,
+      );
+    await open([bigSummary]);
+    expect(text(element.querySelector('pw-recent-imports tr.mat-mdc-row'))).toContain(
+      '50,000 rows: 46,265 added, 0 filled in, 1,235 rejected',
+    );
+
+    await chooseFile(new File(['Forename,Surname\r\n'], 'fair.csv', { type: 'text/csv' }));
+    backend.expectOne('/api/v1/imports/applicants/preview').flush({ ...PREVIEW, rows });
+    await stable();
+    expect(text(element.querySelector('pw-import-upload-step [role="status"]'))).toBe(
+      '50,000 rows and 4 columns found.',
+    );
+    expect(text(element.querySelector('pw-import-mapping-step .note'))).toContain('fair.csv: 50,000 rows.');
+
+    button('Check every row')?.click();
+    render();
+    backend.expectOne(isImport).flush(big);
+    await stable();
+    const review = element.querySelector('pw-import-review-step') as HTMLElement;
+    expect(text(review.querySelector('[role="status"]'))).toContain('48,765 of 50,000 rows are ready to import');
+    expect(shownFigures(review)).toEqual([
+      'Rows 50,000',
+      'Valid 48,765',
+      'Invalid 1,235',
+      'Already in Pathway 2,500',
+      'To add 46,265',
+      'To fill in 0',
+    ]);
+    expect(text(review)).toContain('The first 100 of 1,235 are shown.');
+
+    button('Import 48,765 rows')?.click();
+    render();
+    backend.expectOne(isImport).flush({ ...big, importId: IMPORT_ID, dryRun: false, created: 46265 });
+    render();
+    backend.expectOne('/api/v1/imports').flush([bigSummary]);
+    await stable();
+    const result = element.querySelector('pw-import-result-step') as HTMLElement;
+    expect(shownFigures(result)).toEqual(['Added 46,265', 'Filled in 0', 'Already in Pathway 2,500', 'Rejected 1,235']);
+
+    button('Undo this import')?.click();
+    await stable();
+    const dialog = document.querySelector('pw-confirm-dialog') as HTMLElement;
+    expect(text(dialog)).toContain('The 46,265 people it added will be removed.');
+    Array.from(dialog.querySelectorAll('button'))
+      .find((candidate) => text(candidate) === 'Cancel')
+      ?.click();
+    await stable();
+  });
+
   it('keeps the check button off while a field is mapped twice', async () => {
     await open();
     await chooseFile(new File(['Forename,Surname\r\n'], 'fair.csv', { type: 'text/csv' }));

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { ImportRowProblem } from '@pathway/contracts';
+import { CountPipe } from '../core/format/count.pipe';
 import { describeErrors } from './import-fields';
 import { ImportFigure, ImportFigures } from './import-figures';
 import { ImportStore } from './import-store';
@@ -13,11 +14,11 @@ const SHOWN_PROBLEMS = 100;
 /** The dry run's report: what the import would do, and every row it would turn away and why. */
 @Component({
   selector: 'pw-import-review-step',
-  imports: [MatButtonModule, MatIconModule, MatTableModule, ImportFigures],
+  imports: [MatButtonModule, MatIconModule, MatTableModule, ImportFigures, CountPipe],
   template: `
     @if (store.report(); as report) {
       <p class="intro" role="status">
-        Nothing has been imported yet. {{ report.valid }} of {{ report.rows }}
+        Nothing has been imported yet. {{ report.valid | pwCount }} of {{ report.rows | pwCount }}
         {{ report.rows === 1 ? 'row is' : 'rows are' }} ready to import.
       </p>
       <pw-import-figures [figures]="figures()" />
@@ -54,14 +55,16 @@ const SHOWN_PROBLEMS = 100;
           </table>
         </div>
         @if (report.invalid.length > shownProblems().length) {
-          <p class="note">The first {{ shownProblems().length }} of {{ report.invalid.length }} are shown.</p>
+          <p class="note">
+            The first {{ shownProblems().length | pwCount }} of {{ report.invalid.length | pwCount }} are shown.
+          </p>
         }
       }
       <div class="actions">
         <button mat-button type="button" (click)="back.emit()">Back</button>
         <button mat-flat-button type="button" [disabled]="!report.valid || store.importing()" (click)="confirm.emit()">
           <mat-icon>upload</mat-icon>
-          Import {{ report.valid }} {{ report.valid === 1 ? 'row' : 'rows' }}
+          Import {{ report.valid | pwCount }} {{ report.valid === 1 ? 'row' : 'rows' }}
         </button>
       </div>
     }

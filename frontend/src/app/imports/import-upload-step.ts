@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, output, signal } from '@ang
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { CountPipe } from '../core/format/count.pipe';
 import { formatFileSize } from './import-fields';
 import { ImportStore } from './import-store';
 
 /** Choosing the CSV file: a button or a drop zone; the file is read at once to show what it holds. */
 @Component({
   selector: 'pw-import-upload-step',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, CountPipe],
   template: `
     <div
       class="drop-zone"
@@ -60,8 +61,8 @@ import { ImportStore } from './import-store';
     }
     @if (store.preview(); as preview) {
       <p class="found" role="status">
-        {{ preview.rows }} {{ preview.rows === 1 ? 'row' : 'rows' }} and {{ preview.headers.length }}
-        {{ preview.headers.length === 1 ? 'column' : 'columns' }} found.
+        {{ preview.rows | pwCount }} {{ preview.rows === 1 ? 'row' : 'rows' }} and
+        {{ preview.headers.length | pwCount }} {{ preview.headers.length === 1 ? 'column' : 'columns' }} found.
       </p>
       <div class="actions">
         <button mat-flat-button type="button" (click)="next.emit()">Next: map the columns</button>

@@ -8,6 +8,7 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ImportSummaryDto } from '@pathway/contracts';
 import { map } from 'rxjs';
+import { formatCount } from '../core/format/count.pipe';
 import { DateTimePipe } from '../core/format/date-time.pipe';
 import { importWhat } from './import-kinds';
 import { ImportStore } from './import-store';
@@ -176,7 +177,7 @@ export class RecentImports {
   }
 
   protected counts(item: ImportSummaryDto): string {
-    const filledIn = item.kind === 'students' ? '' : ` ${item.updated} filled in,`;
-    return `${item.rows} rows: ${item.created} added,${filledIn} ${item.invalid} rejected`;
+    const filledIn = item.kind === 'students' ? '' : ` ${formatCount(item.updated)} filled in,`;
+    return `${formatCount(item.rows)} rows: ${formatCount(item.created)} added,${filledIn} ${formatCount(item.invalid)} rejected`;
   }
 }

@@ -17,11 +17,15 @@ import { Permission, Role, ROLE_LABELS, ROLES } from '@pathway/contracts';
 import { debounceTime, filter, map } from 'rxjs';
 import { AuthStore } from '../core/auth/auth-store';
 import { DateTimePipe } from '../core/format/date-time.pipe';
+import { EmailAddress } from '../core/format/email-address';
 import { PAGE_SIZE_OPTIONS } from '../core/list/paged-list';
 import { UserActions } from './user-actions';
 import { UserListStore } from './user-list-store';
 
-/** Below this width the Email, Role and Last sign-in columns give way; email and role move under the name. */
+/**
+ * Below this width only the name and the actions stay as columns; email, role and status move under the name, so a
+ * long address has the row's width rather than what a status column leaves.
+ */
 const NARROW_QUERY = '(max-width: 599.98px)';
 
 @Component({
@@ -40,6 +44,7 @@ const NARROW_QUERY = '(max-width: 599.98px)';
     MatMenuModule,
     MatChipsModule,
     DateTimePipe,
+    EmailAddress,
   ],
   providers: [UserListStore, UserActions],
   templateUrl: './user-list.html',
@@ -67,9 +72,7 @@ export class UserList {
   );
   protected readonly columns = computed(() => [
     'name',
-    ...(this.narrow() ? [] : ['email', 'role']),
-    'status',
-    ...(this.narrow() ? [] : ['lastLoginAt']),
+    ...(this.narrow() ? [] : ['email', 'role', 'status', 'lastLoginAt']),
     ...(this.canWrite() ? ['actions'] : []),
   ]);
   protected readonly sortActive = computed(() => this.filters().sort.replace(/^-/, ''));

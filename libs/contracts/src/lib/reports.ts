@@ -120,7 +120,7 @@ export interface ReachFigures {
   educators: number;
   others: number;
   webinars: number;
-  /** Attendances recorded at webinars. */
+  /** Different people recorded as attending these webinars: someone at two of them counts once. */
   webinarAttendance: number;
   leafletsDistributed: number;
   leafletsTaken: number;

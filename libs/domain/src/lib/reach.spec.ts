@@ -18,7 +18,6 @@ const event = (fields: Partial<ReachEventFact> = {}): ReachEventFact => ({
   others: 0,
   leafletsDistributed: 0,
   leafletsTaken: 0,
-  attendances: 0,
   ...fields,
 });
 
@@ -33,7 +32,7 @@ describe('leafletTakeUp', () => {
 });
 
 describe('reachFigures', () => {
-  it('adds up the counts, webinars and their attendances, and leaflet take-up', () => {
+  it('adds up the counts and webinars, takes the people at webinars as given, and works out leaflet take-up', () => {
     const events = [
       event({
         youngPeople: 120,
@@ -41,24 +40,26 @@ describe('reachFigures', () => {
         others: 2,
         leafletsDistributed: 200,
         leafletsTaken: 150,
-        attendances: 40,
       }),
-      event({ type: 'webinar', youngPeople: 30, educators: 1, attendances: 25 }),
-      event({ type: 'webinar', attendances: 5 }),
+      event({ type: 'webinar', youngPeople: 30, educators: 1 }),
+      event({ type: 'webinar' }),
       event({ type: 'gp_waiting_room', leafletsDistributed: 800, leafletsTaken: 600 }),
     ];
-    expect(reachFigures(events)).toEqual({
+    expect(reachFigures(events, 28)).toEqual({
       events: 4,
       youngPeople: 150,
       educators: 7,
       others: 2,
       webinars: 2,
-      // Attendances at other kinds of event do not count as webinar attendance.
-      webinarAttendance: 30,
+      webinarAttendance: 28,
       leafletsDistributed: 1000,
       leafletsTaken: 750,
       leafletTakeUp: 0.75,
     });
+  });
+
+  it('counts nobody at webinars when the events include none', () => {
+    expect(reachFigures([event()], 12).webinarAttendance).toBe(0);
   });
 
   it('gives zeros and no take-up for no events', () => {
@@ -97,6 +98,24 @@ describe('reachBy', () => {
     const byRegion = reachBy(events, (e) => e.region, inListOrder(['north_east', 'london']));
     expect(byRegion.map((group) => group.key)).toEqual(['north_east', 'london', null]);
     expect(byRegion[1].figures).toMatchObject({ events: 2, youngPeople: 70, webinars: 1 });
+  });
+
+  it('gives each group the people at its webinars, counted for that group', () => {
+    const people = new Map<string | null, number>([
+      ['london', 7],
+      ['north_east', 3],
+    ]);
+    const byRegion = reachBy(
+      events,
+      (e) => e.region,
+      undefined,
+      (region) => people.get(region) ?? 0,
+    );
+    expect(byRegion.map((group) => [group.key, group.figures.webinarAttendance])).toEqual([
+      ['london', 7],
+      [null, 0],
+      ['north_east', 3],
+    ]);
   });
 
   it('adds up to the total across groups', () => {

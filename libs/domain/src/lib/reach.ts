@@ -1,6 +1,6 @@
 import { IntermediaryCredit, ReachFigures } from '@pathway/contracts';
 
-/** One event held in the period, with the counts recorded on it and the attendances recorded against it. */
+/** One event held in the period, with the counts recorded on it. */
 export interface ReachEventFact {
   type: string;
   campaignId: string | null;
@@ -11,7 +11,6 @@ export interface ReachEventFact {
   others: number;
   leafletsDistributed: number;
   leafletsTaken: number;
-  attendances: number;
 }
 
 /** The event type that counts as a webinar. */
@@ -22,10 +21,13 @@ export function leafletTakeUp(taken: number, distributed: number): number | null
   return distributed > 0 ? Math.round((taken / distributed) * 1000) / 1000 : null;
 }
 
-/** What a set of events reached: sums of their counts, webinars and their attendances, and leaflet take-up. */
-export function reachFigures(events: readonly ReachEventFact[]): ReachFigures {
-  const sum = (figure: (event: ReachEventFact) => number, among: readonly ReachEventFact[] = events) =>
-    among.reduce((total, event) => total + figure(event), 0);
+/**
+ * What a set of events reached: sums of their counts, webinars, and leaflet take-up. `webinarPeople` is the number of
+ * different people recorded at those webinars, counted by the database: someone at two webinars is one person, so it
+ * cannot be added up from per-event figures.
+ */
+export function reachFigures(events: readonly ReachEventFact[], webinarPeople = 0): ReachFigures {
+  const sum = (figure: (event: ReachEventFact) => number) => events.reduce((total, event) => total + figure(event), 0);
   const webinars = events.filter((event) => event.type === WEBINAR_TYPE);
   const leafletsDistributed = sum((event) => event.leafletsDistributed);
   const leafletsTaken = sum((event) => event.leafletsTaken);
@@ -35,18 +37,22 @@ export function reachFigures(events: readonly ReachEventFact[]): ReachFigures {
     educators: sum((event) => event.educators),
     others: sum((event) => event.others),
     webinars: webinars.length,
-    webinarAttendance: sum((event) => event.attendances, webinars),
+    webinarAttendance: webinars.length ? webinarPeople : 0,
     leafletsDistributed,
     leafletsTaken,
     leafletTakeUp: leafletTakeUp(leafletsTaken, leafletsDistributed),
   };
 }
 
-/** Reach per group (only groups with events), in the order `compare` gives, else in the order first met. */
+/**
+ * Reach per group (only groups with events), in the order `compare` gives, else in the order first met; each group's
+ * people at webinars come from `webinarPeopleOf`.
+ */
 export function reachBy<K>(
   events: readonly ReachEventFact[],
   keyOf: (event: ReachEventFact) => K,
   compare?: (a: K, b: K) => number,
+  webinarPeopleOf: (key: K) => number = () => 0,
 ): { key: K; figures: ReachFigures }[] {
   const groups = new Map<K, ReachEventFact[]>();
   for (const event of events) {
@@ -57,7 +63,7 @@ export function reachBy<K>(
   }
   const keys = [...groups.keys()];
   if (compare) keys.sort(compare);
-  return keys.map((key) => ({ key, figures: reachFigures(groups.get(key) ?? []) }));
+  return keys.map((key) => ({ key, figures: reachFigures(groups.get(key) ?? [], webinarPeopleOf(key)) }));
 }
 
 /**

@@ -23,7 +23,7 @@ import { percent } from '../report-format';
             <th scope="col" class="number">Educators</th>
             <th scope="col" class="number">Others</th>
             <th scope="col" class="number">Webinars</th>
-            <th scope="col" class="number">Attendance</th>
+            <th scope="col" class="number">Attending</th>
             <th scope="col" class="number">Leaflets taken</th>
             <th scope="col" class="number">Take-up</th>
           </tr>
