@@ -1,4 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Driver } from 'typeorm/driver/Driver';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /** Bound parameters one statement may carry: SQLite's limit (32,766 since 3.32) and PostgreSQL's (65,535). */
@@ -10,6 +11,24 @@ function missingValue(column: ColumnMetadata, now: Date): unknown {
   if (column.isVersion) return 1;
   if (column.default !== undefined && typeof column.default !== 'function') return column.default;
   return null;
+}
+
+const NOTHING_YET = Symbol('nothing converted yet');
+
+/**
+ * One column's values converted as the driver converts them (its transformer, then the engine's form). A batch
+ * repeats values down a column (one timestamp, one actor, one stage), so the last answer is kept for the next row.
+ */
+function columnConverter(driver: Driver, column: ColumnMetadata, now: Date): (given: unknown) => unknown {
+  let last: unknown = NOTHING_YET;
+  let prepared: unknown;
+  return (given) => {
+    if (given !== last) {
+      last = given;
+      prepared = driver.preparePersistentValue(given === undefined ? missingValue(column, now) : given, column);
+    }
+    return prepared;
+  };
 }
 
 /**
@@ -35,6 +54,7 @@ export async function insertMany<T extends ObjectLiteral>(
     .join('.');
   const limit = postgres ? MAX_PARAMETERS.postgres : MAX_PARAMETERS.sqlite;
   const now = new Date();
+  const converters = columns.map((column) => columnConverter(driver, column, now));
   let parameters: unknown[] = [];
   let tuples: string[] = [];
   const flush = async () => {
@@ -45,10 +65,8 @@ export async function insertMany<T extends ObjectLiteral>(
   for (const row of rows) {
     // A statement takes rows until the next one might not fit.
     if (parameters.length + columns.length > limit) await flush();
-    const placeholders = columns.map((column) => {
-      const given = column.getEntityValue(row as ObjectLiteral);
-      // The driver applies the column's transformer, then converts for the engine.
-      const prepared = driver.preparePersistentValue(given === undefined ? missingValue(column, now) : given, column);
+    const placeholders = columns.map((column, index) => {
+      const prepared = converters[index](column.getEntityValue(row as ObjectLiteral));
       // NULL needs no parameter: most optional fields are empty, and every bound value costs time.
       if (prepared === null || prepared === undefined) return 'NULL';
       parameters.push(prepared);
