@@ -1,11 +1,9 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Driver } from 'typeorm/driver/Driver';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
-/**
- * Bound parameters per statement: well inside SQLite's 32,766 and PostgreSQL's 65,535, and small enough that one
- * statement never holds the write lock for long.
- */
-const MAX_PARAMETERS = 8_000;
+/** Bound parameters one statement may carry: SQLite's limit (32,766 since 3.32) and PostgreSQL's (65,535). */
+const MAX_PARAMETERS = { sqlite: 32_766, postgres: 65_535 } as const;
 
 /** The value a column gets when the row leaves it out: its creation time, version 1, its default, else null. */
 function missingValue(column: ColumnMetadata, now: Date): unknown {
@@ -15,10 +13,28 @@ function missingValue(column: ColumnMetadata, now: Date): unknown {
   return null;
 }
 
+const NOTHING_YET = Symbol('nothing converted yet');
+
 /**
- * Inserts many rows of one entity with multi-row INSERT statements (as few as the parameter limit allows), inside the
- * caller's transaction. Values are converted exactly as TypeORM converts them (by the driver), but
- * the statements are built directly: for thousands of rows the query builder costs far more than the database.
+ * One column's values converted as the driver converts them (its transformer, then the engine's form). A batch
+ * repeats values down a column (one timestamp, one actor, one stage), so the last answer is kept for the next row.
+ */
+function columnConverter(driver: Driver, column: ColumnMetadata, now: Date): (given: unknown) => unknown {
+  let last: unknown = NOTHING_YET;
+  let prepared: unknown;
+  return (given) => {
+    if (given !== last) {
+      last = given;
+      prepared = driver.preparePersistentValue(given === undefined ? missingValue(column, now) : given, column);
+    }
+    return prepared;
+  };
+}
+
+/**
+ * Inserts many rows of one entity with multi-row INSERT statements (as few as the engine's parameter limit allows),
+ * inside the caller's transaction. Values are converted exactly as TypeORM converts them (by the driver), but the
+ * statements are built directly: for thousands of rows the query builder costs far more than the database.
  * Nothing is read back, so rows must carry their ids.
  */
 export async function insertMany<T extends ObjectLiteral>(
@@ -36,23 +52,27 @@ export async function insertMany<T extends ObjectLiteral>(
     .split('.')
     .map((part) => driver.escape(part))
     .join('.');
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const limit = postgres ? MAX_PARAMETERS.postgres : MAX_PARAMETERS.sqlite;
   const now = new Date();
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const parameters: unknown[] = [];
-    const tuples = chunk.map((row) => {
-      const placeholders = columns.map((column) => {
-        const given = column.getEntityValue(row as ObjectLiteral);
-        // The driver applies the column's transformer, then converts for the engine.
-        const prepared = driver.preparePersistentValue(given === undefined ? missingValue(column, now) : given, column);
-        // NULL needs no parameter: most optional fields are empty, and every bound value costs time.
-        if (prepared === null || prepared === undefined) return 'NULL';
-        parameters.push(prepared);
-        return postgres ? `$${parameters.length}` : '?';
-      });
-      return `(${placeholders.join(', ')})`;
+  const converters = columns.map((column) => columnConverter(driver, column, now));
+  let parameters: unknown[] = [];
+  let tuples: string[] = [];
+  const flush = async () => {
+    if (tuples.length) await manager.query(`INSERT INTO ${table} (${names}) VALUES ${tuples.join(', ')}`, parameters);
+    parameters = [];
+    tuples = [];
+  };
+  for (const row of rows) {
+    // A statement takes rows until the next one might not fit.
+    if (parameters.length + columns.length > limit) await flush();
+    const placeholders = columns.map((column, index) => {
+      const prepared = converters[index](column.getEntityValue(row as ObjectLiteral));
+      // NULL needs no parameter: most optional fields are empty, and every bound value costs time.
+      if (prepared === null || prepared === undefined) return 'NULL';
+      parameters.push(prepared);
+      return postgres ? `$${parameters.length}` : '?';
     });
-    await manager.query(`INSERT INTO ${table} (${names}) VALUES ${tuples.join(', ')}`, parameters);
+    tuples.push(`(${placeholders.join(', ')})`);
   }
+  await flush();
 }

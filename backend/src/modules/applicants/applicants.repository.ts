@@ -42,6 +42,13 @@ export interface ApplicantLinks {
   tags: Map<string, string[]>;
 }
 
+/** The rows that hang off new people, as plain values (nothing is read back). */
+export interface NewApplicantLinks {
+  professions: Pick<ApplicantProfessionEntity, 'applicantId' | 'professionCode'>[];
+  tags: Pick<ApplicantTagEntity, 'applicantId' | 'tag'>[];
+  terms: Pick<ApplicantSearchTermEntity, 'applicantId' | 'term'>[];
+}
+
 export interface DuplicateKeys {
   email: string | null;
   phoneNormalised: string | null;
@@ -206,11 +213,7 @@ export class ApplicantsRepository {
   }
 
   /** New people with their professions, tags and search terms, in a few multi-row statements. */
-  async insertMany(
-    manager: EntityManager,
-    applicants: ApplicantEntity[],
-    links: { professions: ApplicantProfessionEntity[]; tags: ApplicantTagEntity[]; terms: ApplicantSearchTermEntity[] },
-  ): Promise<void> {
+  async insertMany(manager: EntityManager, applicants: ApplicantEntity[], links: NewApplicantLinks): Promise<void> {
     await insertMany(manager, ApplicantEntity, applicants);
     await insertMany(manager, ApplicantProfessionEntity, links.professions);
     await insertMany(manager, ApplicantTagEntity, links.tags);

@@ -21,12 +21,11 @@ import { AuditRecord, AuditService } from '../audit/audit.service';
 import { ApplicantEntity } from './applicant.entity';
 import { toCandidate, toDetail, toSummary, toWideningParticipation } from './applicant-mapper';
 import { ApplicantReferences } from './applicant-references';
-import { ApplicantsRepository } from './applicants.repository';
+import { ApplicantsRepository, NewApplicantLinks } from './applicants.repository';
 import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
 import { BulkApplicantsDto } from './dto/bulk-applicants.dto';
 import { CreateApplicantDto } from './dto/create-applicant.dto';
 import { UpdateApplicantDto } from './dto/update-applicant.dto';
-import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity } from './applicant-links.entity';
 import { ConsentChangeRecord, ConsentHistoryRepository } from './consent-history.repository';
 import { StageChangeRecord, StageHistoryRepository } from './stage-history.repository';
 
@@ -135,7 +134,7 @@ export class ApplicantsService {
     const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
     const top = lowest === null ? POSITION_STEP * (people.length + 1) : lowest;
     const applicants: ApplicantEntity[] = [];
-    const links = { professions: [] as ApplicantProfessionEntity[], tags: [] as ApplicantTagEntity[], terms: [] as ApplicantSearchTermEntity[] };
+    const links: NewApplicantLinks = { professions: [], tags: [], terms: [] };
     const changes: StageChangeRecord[] = [];
     const consents: ConsentChangeRecord[] = [];
     const audits: AuditRecord[] = [];
@@ -156,9 +155,9 @@ export class ApplicantsService {
           ...consent,
         }),
       );
-      for (const professionCode of new Set(input.professionsOfInterest ?? [])) links.professions.push(Object.assign(new ApplicantProfessionEntity(), { applicantId: id, professionCode }));
-      for (const tag of normaliseTags(input.tags ?? [])) links.tags.push(Object.assign(new ApplicantTagEntity(), { applicantId: id, tag }));
-      for (const term of searchTerms(input)) links.terms.push(Object.assign(new ApplicantSearchTermEntity(), { applicantId: id, term }));
+      for (const professionCode of new Set(input.professionsOfInterest ?? [])) links.professions.push({ applicantId: id, professionCode });
+      for (const tag of normaliseTags(input.tags ?? [])) links.tags.push({ applicantId: id, tag });
+      for (const term of searchTerms(input)) links.terms.push({ applicantId: id, term });
       changes.push({ applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
       if (input.consentToContact) consents.push({ applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
       audits.push({ actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });

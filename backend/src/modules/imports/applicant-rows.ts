@@ -1,6 +1,7 @@
 import { ApplicantImportDefaults, FieldError, ImportField } from '@pathway/contracts';
 import { importBoolean, importDate, importList } from '@pathway/domain';
 import { CreateApplicantDto } from '../applicants/dto/create-applicant.dto';
+import { quickApplicantInput } from './applicant-input-check';
 import { cellsOf } from './import-mapping-check';
 import { CsvFile, CsvLine } from './csv-file';
 import { validatePlain } from './validate-plain';
@@ -88,7 +89,10 @@ export function checkApplicantLines(
       if (plain[field] === undefined && value !== undefined && value !== null) plain[field] = value;
     }
     plain['source'] ??= 'import';
-    const { value: input, errors } = validatePlain(CreateApplicantDto, plain);
+    const quick = quickApplicantInput(plain);
+    const { value: input, errors } = quick
+      ? { value: quick, errors: [] as FieldError[] }
+      : validatePlain(CreateApplicantDto, plain);
     const unknown = (input.professionsOfInterest ?? []).filter((code) => !professionCodes.has(code));
     if (!errors.some((error) => error.field === 'professionsOfInterest') && unknown.length) {
       errors.push({ field: 'professionsOfInterest', message: `has unknown professions: ${unknown.join(', ')}` });

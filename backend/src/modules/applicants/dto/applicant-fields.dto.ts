@@ -19,7 +19,21 @@ import { AGE_BANDS, AgeBand, Audience, AUDIENCES, Region, REGIONS, Source, SOURC
 import { LowerCaseTrim, Trim } from '../../../common/http/transforms';
 
 const nullable = (_: object, value: unknown) => value !== null;
-const TAG = /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u;
+
+/** The shapes and sizes the fields must have (also used by the import's quick check of whole files). */
+export const APPLICANT_FIELD_RULES = {
+  nameMaxLength: 100,
+  emailMaxLength: 320,
+  phone: /^[\d\s()+.-]{6,40}$/,
+  postcode: /^[A-Za-z0-9 ]{2,10}$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  professionsMaxCount: 15,
+  professionCodeMaxLength: 60,
+  ethnicityMaxLength: 100,
+  tagsMaxCount: 20,
+  tag: /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u,
+} as const;
+const RULES = APPLICANT_FIELD_RULES;
 
 /** The editable fields of an applicant; create requires the names, update makes everything optional. */
 export class ApplicantOptionalFieldsDto {
@@ -28,14 +42,14 @@ export class ApplicantOptionalFieldsDto {
   @ValidateIf(nullable)
   @LowerCaseTrim()
   @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(320)
+  @MaxLength(RULES.emailMaxLength)
   email?: string | null;
 
   @ApiPropertyOptional({ example: '07700 900123', nullable: true })
   @IsOptional()
   @ValidateIf(nullable)
   @Trim()
-  @Matches(/^[\d\s()+.-]{6,40}$/, { message: 'must be a phone number (digits, spaces, + and brackets)' })
+  @Matches(RULES.phone, { message: 'must be a phone number (digits, spaces, + and brackets)' })
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: AUDIENCES, nullable: true })
@@ -54,7 +68,7 @@ export class ApplicantOptionalFieldsDto {
   @IsOptional()
   @ValidateIf(nullable)
   @Trim()
-  @Matches(/^[A-Za-z0-9 ]{2,10}$/, { message: 'must be a postcode' })
+  @Matches(RULES.postcode, { message: 'must be a postcode' })
   postcode?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'School, college or other organisation' })
@@ -67,7 +81,7 @@ export class ApplicantOptionalFieldsDto {
   @IsOptional()
   @ValidateIf(nullable)
   @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
+  @Matches(RULES.date, { message: 'must be a date (YYYY-MM-DD)' })
   dateOfBirth?: string | null;
 
   @ApiPropertyOptional({ enum: AGE_BANDS, nullable: true })
@@ -79,9 +93,9 @@ export class ApplicantOptionalFieldsDto {
   @ApiPropertyOptional({ type: [String], example: ['podiatry'], description: 'Profession codes (GET /professions)' })
   @IsOptional()
   @IsArray({ message: 'must be a list of profession codes' })
-  @ArrayMaxSize(15)
+  @ArrayMaxSize(RULES.professionsMaxCount)
   @IsString({ each: true, message: 'must be a list of profession codes' })
-  @MaxLength(60, { each: true })
+  @MaxLength(RULES.professionCodeMaxLength, { each: true })
   professionsOfInterest?: string[];
 
   @ApiPropertyOptional({ enum: SOURCES, nullable: true })
@@ -142,14 +156,14 @@ export class ApplicantOptionalFieldsDto {
   @ValidateIf(nullable)
   @Trim()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(RULES.ethnicityMaxLength)
   wpEthnicity?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['year-12', 'open-day'] })
   @IsOptional()
   @IsArray({ message: 'must be a list of tags' })
-  @ArrayMaxSize(20)
-  @Matches(TAG, { each: true, message: 'must be words of letters, digits, spaces, - or _ (up to 40 characters)' })
+  @ArrayMaxSize(RULES.tagsMaxCount)
+  @Matches(RULES.tag, { each: true, message: 'must be words of letters, digits, spaces, - or _ (up to 40 characters)' })
   tags?: string[];
 }
 
@@ -157,12 +171,12 @@ export class NameFieldsDto extends ApplicantOptionalFieldsDto {
   @Trim()
   @IsString({ message: 'is required' })
   @MinLength(1, { message: 'is required' })
-  @MaxLength(100)
+  @MaxLength(RULES.nameMaxLength)
   firstName!: string;
 
   @Trim()
   @IsString({ message: 'is required' })
   @MinLength(1, { message: 'is required' })
-  @MaxLength(100)
+  @MaxLength(RULES.nameMaxLength)
   lastName!: string;
 }
