@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProgressStage } from '@pathway/contracts';
-import { progressIndexSql, reachedFromFurthest } from '@pathway/domain';
+import { reachedFromFurthest } from '@pathway/domain';
 
-/** How far groups of people got along the pipeline, from their stage history (for attribution and funnels). */
+/** How far groups of people got along the pipeline, from `applicant_progress` (for attribution and funnels). */
 @Injectable()
 export class StageReachRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -15,13 +15,10 @@ export class StageReachRepository {
    */
   async reached(peopleSql: string, parameters: unknown[]): Promise<{ stage: ProgressStage; count: number }[]> {
     const sql = `
-      SELECT furthest, COUNT(*) AS people FROM (
-        SELECT s.applicant_id, MAX(${progressIndexSql('s.to_stage')}) AS furthest
-        FROM stage_changes s
-        WHERE s.applicant_id IN (${peopleSql})
-        GROUP BY s.applicant_id
-      ) per_person
-      GROUP BY furthest`;
+      SELECT p.furthest AS furthest, COUNT(*) AS people
+      FROM applicant_progress p
+      WHERE p.applicant_id IN (${peopleSql})
+      GROUP BY p.furthest`;
     const rows: { furthest: number | string; people: number | string }[] = await this.dataSource.query(
       this.placeholders(sql),
       parameters,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CampaignProgress } from '@pathway/contracts';
+import { CampaignProgress, PROGRESS_STAGES } from '@pathway/contracts';
+
+const APPLIED_INDEX = PROGRESS_STAGES.indexOf('applied');
 
 /**
  * What campaigns achieved, computed from the records themselves, for many campaigns in a handful of queries:
@@ -41,7 +43,7 @@ export class CampaignProgressRepository {
     );
     const applications: { campaign_id: string; total: string | number }[] = await this.dataSource.query(
       `SELECT a.campaign_id, COUNT(DISTINCT a.id) AS total FROM applicants a
-       WHERE a.campaign_id IN (${list}) AND EXISTS (SELECT 1 FROM stage_changes s WHERE s.applicant_id = a.id AND s.to_stage IN ('applied', 'offer', 'enrolled'))
+       WHERE a.campaign_id IN (${list}) AND EXISTS (SELECT 1 FROM applicant_progress p WHERE p.applicant_id = a.id AND p.furthest >= ${APPLIED_INDEX})
        GROUP BY a.campaign_id`,
       ids,
     );

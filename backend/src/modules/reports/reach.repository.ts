@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PROGRESS_STAGES } from '@pathway/contracts';
-import { CreditedPeople, OrganisationRef, progressIndexSql, ReachEventFact, WEBINAR_TYPE } from '@pathway/domain';
+import { CreditedPeople, OrganisationRef, ReachEventFact, WEBINAR_TYPE } from '@pathway/domain';
 import { ReachQueryDto } from './dto/reach-query.dto';
 import { ReportPeriod } from './report-period';
 
@@ -149,11 +149,10 @@ export class ReachRepository {
     const throughHost = `SELECT e.host_organisation_id AS organisation_id, a.id AS applicant_id FROM applicants a JOIN events e ON e.id = a.event_id WHERE ${where(['e.host_organisation_id IS NOT NULL', ...(query.type ? ['e.type = :type'] : [])])}`;
     const sql = `
       SELECT o.id AS organisation_id, o.name AS name, o.kind AS kind, COUNT(*) AS applicants,
-        SUM(CASE WHEN EXISTS (
-          SELECT 1 FROM stage_changes s WHERE s.applicant_id = credit.applicant_id AND ${progressIndexSql('s.to_stage')} >= :applied
-        ) THEN 1 ELSE 0 END) AS applications
+        SUM(CASE WHEN p.furthest >= :applied THEN 1 ELSE 0 END) AS applications
       FROM (${query.type ? throughHost : `${throughSchool} UNION ${throughHost}`}) credit
       JOIN organisations o ON o.id = credit.organisation_id
+      LEFT JOIN applicant_progress p ON p.applicant_id = credit.applicant_id
       GROUP BY o.id, o.name, o.kind`;
     const [escaped, parameters] = this.dataSource.driver.escapeQueryWithParameters(
       sql,
