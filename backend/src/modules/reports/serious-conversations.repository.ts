@@ -89,7 +89,8 @@ export class SeriousConversationsRepository {
     period: ReportPeriod,
   ): Promise<(ConversationCount & { profession: string | null })[]> {
     const rows = await this.filtered(query, period)
-      .select('COUNT(DISTINCT c.id)', 'conversations')
+      // One row per conversation and profession (or one with none), so a plain count counts conversations.
+      .select('COUNT(*)', 'conversations')
       .addSelect('COUNT(DISTINCT c.applicant_id)', 'people')
       .addSelect('ap.profession_code', 'profession')
       .leftJoin('applicant_professions', 'ap', 'ap.applicant_id = c.applicant_id')
