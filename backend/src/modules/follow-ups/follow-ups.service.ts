@@ -1,3 +1,4 @@
+import { ReadCache, readKey } from '../../database/read-cache';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -54,6 +55,7 @@ export class FollowUpsService implements OnModuleInit {
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly cache: ReadCache,
   ) {}
 
   onModuleInit(): void {
@@ -64,15 +66,16 @@ export class FollowUpsService implements OnModuleInit {
     return dueBoundaries(now, this.config.timezone);
   }
 
-  async list(actor: AuthenticatedUser, query: FollowUpListQueryDto): Promise<Page<FollowUpDto>> {
+  /** A page of follow-ups; reused until the next write (and for at most a minute), and afresh each day. */
+  list(actor: AuthenticatedUser, query: FollowUpListQueryDto): Promise<Page<FollowUpDto>> {
     const page = paging(query);
     const boundaries = this.boundaries();
-    const [rows, total] = await this.followUps.list(
-      { applicantId: query.applicantId, assigneeId: this.resolveAssignee(actor, query.assignee), status: query.status, due: query.due },
-      boundaries,
-      page,
-    );
-    return toPage(rows.map((row) => toDto(row, boundaries)), total, page);
+    const filter = { applicantId: query.applicantId, assigneeId: this.resolveAssignee(actor, query.assignee), status: query.status, due: query.due };
+    const key = readKey('follow-ups', { ...filter, ...page, day: boundaries.startOfToday.toISOString() });
+    return this.cache.get(key, async () => {
+      const [rows, total] = await this.followUps.list(filter, boundaries, page);
+      return toPage(rows.map((row) => toDto(row, boundaries)), total, page);
+    });
   }
 
   /** Counts per bucket of open follow-ups: the caller's, someone's, or everyone's (`all`). */
