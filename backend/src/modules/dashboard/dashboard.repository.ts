@@ -16,7 +16,7 @@ export interface Dated {
   value?: number;
 }
 
-/** Every query the dashboards need. Times are fetched in a range and grouped into months by the caller. */
+/** Every query the dashboards need. Monthly trends are counted per month window in the database. */
 @Injectable()
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
