@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { bodyParserErrorHandler } from './common/errors/body-parser-errors';
 import { createValidationPipe } from './common/errors/validation';
+import { JsonBodyInterceptor } from './common/http/json-body.interceptor';
 import { AppConfig } from './config/app-config';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -72,6 +73,7 @@ export async function createApp(config: AppConfig, logger: ConsoleLogger | false
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalInterceptors(new JsonBodyInterceptor());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -65,6 +65,28 @@ describe('HTTP behaviour shared by every route (API)', () => {
     expect(response.body.details).toEqual([{ field: 'id', message: 'must be a UUID' }]);
   });
 
+  it('sends a reused answer as the same JSON and ETag, answers a matching If-None-Match with 304, and a new one after a write', async () => {
+    const officer = await t.tokenFor('officer');
+    const manager = await t.tokenFor('manager');
+    const list = () => t.http.get('/api/v1/applicants?search=Etag').set(bearer(officer)).expect(200);
+    const first = await list();
+    const second = await list();
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers['etag']).toMatch(/^W\/"[0-9a-f]+-/);
+    expect([second.text, second.headers['etag']]).toEqual([first.text, first.headers['etag']]);
+    await t.http.get('/api/v1/applicants?search=Etag').set(bearer(officer)).set('If-None-Match', first.headers['etag']).expect(304);
+
+    await t.http.post('/api/v1/applicants').set(bearer(officer)).send({ firstName: 'Etag', lastName: 'Person' }).expect(201);
+    const after = await list();
+    expect(after.body.total).toBe(first.body.total + 1);
+    expect(after.headers['etag']).not.toBe(first.headers['etag']);
+
+    // Text answers keep their own type: the CSV form of a report is not turned into JSON.
+    const csv = await t.http.get('/api/v1/reports/funnel?format=csv').set(bearer(manager)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text).not.toMatch(/^[{[]/);
+  });
+
   it('serves reference data to every role', async () => {
     for (const role of ['admin', 'manager', 'officer', 'coordinator'] as const) {
       const professions = await t.http.get('/api/v1/professions').set(bearer(await t.tokenFor(role))).expect(200);
