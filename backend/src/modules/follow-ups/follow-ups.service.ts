@@ -48,6 +48,9 @@ const isContact = (type: FollowUpType) => CONTACT_FOLLOW_UP_TYPES.includes(type)
 
 @Injectable()
 export class FollowUpsService implements OnModuleInit {
+  /** The boundaries of the day last asked about (see `boundaries`). */
+  private day?: DueBoundaries;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly followUps: FollowUpsRepository,
@@ -62,8 +65,11 @@ export class FollowUpsService implements OnModuleInit {
     this.events.on('applicant.consent_withdrawn', (manager, { applicantId, actorId }) => this.cancelContactFollowUps(manager, applicantId, actorId));
   }
 
+  /** Midnight, tomorrow's and next week's start in the time zone: worked out once a day, as they only move then. */
   boundaries(now = new Date()): DueBoundaries {
-    return dueBoundaries(now, this.config.timezone);
+    const day = this.day;
+    if (day && now >= day.startOfToday && now < day.startOfTomorrow) return { ...day, now };
+    return (this.day = dueBoundaries(now, this.config.timezone));
   }
 
   /** A page of follow-ups; reused until the next write (and for at most a minute), and afresh each day. */
