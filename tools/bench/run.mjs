@@ -128,8 +128,7 @@ figures.startupMs = await server.start();
 tokens = await signInAll(server);
 let rssMax = 0;
 const sampler = setInterval(() => (rssMax = Math.max(rssMax, server.rssMb())), 250);
-for (const endpoint of endpoints) {
-  process.stdout.write(`  ${endpoint.name}…`);
+const load = async (endpoint) => {
   const latencies = [];
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon({ url: `${server.base}${endpoint.path}`, headers: headersFor(endpoint), connections, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
@@ -158,9 +157,20 @@ for (const endpoint of endpoints) {
   // One request at a time on one connection: what the database alone could serve for this endpoint.
   row.rawRequestsPerSecond = endpoint.rawMs > 0 ? Math.round(1000 / endpoint.rawMs) : null;
   row.apiToRaw = row.rawRequestsPerSecond ? Math.round((row.requestsPerSecond / row.rawRequestsPerSecond) * 100) / 100 : null;
+  return row;
+};
+for (const endpoint of endpoints) {
+  process.stdout.write(`  ${endpoint.name}…`);
+  const row = await load(endpoint);
   figures.endpoints.push(row);
   process.stdout.write(` ${row.requestsPerSecond} req/s\n`);
 }
+// The ceiling again at the end, once the server is warm and the disk quiet: the better of the two runs counts, so
+// no endpoint looks closer to the ceiling than it is.
+const ceilingIndex = figures.endpoints.findIndex((row) => row.kind === 'ceiling');
+const ceilingAgain = await load(endpoints.find((endpoint) => endpoint.kind === 'ceiling'));
+console.log(`  bare route (ceiling) again… ${ceilingAgain.requestsPerSecond} req/s`);
+if (ceilingAgain.requestsPerSecond > figures.endpoints[ceilingIndex].requestsPerSecond) figures.endpoints[ceilingIndex] = ceilingAgain;
 figures.rssMbUnderLoad = rssMax;
 clearInterval(sampler);
 
