@@ -16,3 +16,4 @@ export * from './lib/serious-conversation-counts';
 export * from './lib/reach';
 export * from './lib/import-mapping';
 export * from './lib/dashboard-figures';
+export * from './lib/funnel-cells';

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
 import { PROGRESS_STAGES } from '@pathway/contracts';
-import { engineOfConnection, progressRowsSql } from '../../modules/applicants/progress-sql';
+import { engineOfConnection, progressSelectSql } from '../../modules/applicants/progress-sql';
 import { columnsFor } from './migration-helpers';
 
 /**
@@ -36,8 +36,15 @@ export class ApplicantProgress1764900000000 implements MigrationInterface {
         ],
       }),
     );
+    // The columns this table had at first (a later migration adds what each person is counted under).
+    const columns = [
+      'applicant_id',
+      'furthest',
+      ...PROGRESS_STAGES.map((_, index) => `reached_${index}`),
+      ...PROGRESS_STAGES.slice(0, -1).map((_, index) => `gap_${index}`),
+    ].join(', ');
     await queryRunner.query(
-      `INSERT INTO applicant_progress ${progressRowsSql(engineOfConnection(queryRunner.connection.options.type), '1 = 1')}`,
+      `INSERT INTO applicant_progress (${columns}) SELECT ${columns} FROM (${progressSelectSql(engineOfConnection(queryRunner.connection.options.type), '1 = 1')}) progress`,
     );
     await queryRunner.createIndex(
       'applicants',

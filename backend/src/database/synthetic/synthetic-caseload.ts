@@ -232,7 +232,7 @@ export async function insertSyntheticCaseload(
       await insertMany(manager, ApplicantSearchTermEntity, rows.terms);
       await insertMany(manager, ConsentChangeEntity, rows.consents);
       await insertMany(manager, StageChangeEntity, rows.changes);
-      await progress.refresh(manager, rows.applicants.map((applicant) => applicant.id));
+      await progress.refreshRows(manager, rows.applicants.map((applicant) => applicant.id));
       await insertMany(manager, ConversationEntity, rows.conversations);
       await insertMany(manager, FollowUpEntity, rows.followUps);
       await insertMany(manager, EventAttendanceEntity, rows.attendances);
@@ -246,6 +246,8 @@ export async function insertSyntheticCaseload(
   }
 
   Object.assign(counts, await transaction((manager) => insertStudents(manager, random, enrolled, options.templateId, now)));
+  // The funnel's cells are counted once from every progress row, rather than batch by batch.
+  await transaction((manager) => new ApplicantProgressRepository().rebuildCells(manager));
   return counts;
 }
 

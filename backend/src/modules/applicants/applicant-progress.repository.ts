@@ -1,35 +1,113 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { PROGRESS_STAGES } from '@pathway/contracts';
+import { cellChanges, ProgressFacts } from '@pathway/domain';
+import { rawDate } from '../../database/raw-date';
+import { FunnelCellsRepository } from './funnel-cells.repository';
 import { engineOfConnection, progressRowsSql } from './progress-sql';
 
-/** Ids per statement: well inside both engines' limits on bound parameters. */
-const CHUNK = 500;
+/** Ids per statement: an import batch at once, well inside both engines' limits on bound parameters. */
+const CHUNK = 5_000;
+
+const GAP_COLUMNS = PROGRESS_STAGES.slice(0, -1).map((_, step) => `gap_${step}`);
+const FACT_COLUMNS = `applicant_id, furthest, ${GAP_COLUMNS.join(', ')}, cohort_at, source, campaign_id, region, owner_id, professions`;
+
+type FactRow = Record<string, string | number | Date | null>;
+
+/** A progress row as the funnel counts it. */
+export function progressFacts(row: FactRow): ProgressFacts & { applicantId: string } {
+  return {
+    applicantId: String(row['applicant_id']),
+    furthest: Number(row['furthest']),
+    gaps: GAP_COLUMNS.map((column) => (row[column] === null ? null : Number(row[column]))),
+    cohortAt: row['cohort_at'] === null ? null : rawDate(row['cohort_at'] as string | Date),
+    source: row['source'] as string | null,
+    campaignId: row['campaign_id'] as string | null,
+    region: row['region'] as string | null,
+    ownerId: row['owner_id'] as string | null,
+    professions: row['professions'] ? (JSON.parse(String(row['professions'])) as string[]) : [],
+  };
+}
 
 /**
- * Keeps `applicant_progress` (how far each person got, and when) equal to what their stage history says. Every
- * write to `stage_changes` calls `refresh` for the people it touched, in the same transaction, so the two never
- * disagree; the row is recomputed from the whole history rather than patched, so no move can be counted twice.
+ * Keeps `applicant_progress` (how far each person got, and when, and what they are counted under) equal to what
+ * their stage history and record say, and the funnel's pre-counted cells equal to the progress rows. Every write
+ * to `stage_changes`, and every change to a person's first contact, source, campaign, region, owner or
+ * professions, calls `refresh` for the people it touched, in the same transaction, so they never disagree; the row
+ * is recomputed from the whole history rather than patched, so no move can be counted twice.
  */
 @Injectable()
 export class ApplicantProgressRepository {
+  private readonly cells = new FunnelCellsRepository();
+
   async refresh(manager: EntityManager, applicantIds: readonly string[]): Promise<void> {
-    const unique = [...new Set(applicantIds)];
-    for (let start = 0; start < unique.length; start += CHUNK) {
-      const ids = unique.slice(start, start + CHUNK);
-      const marks = ids.map((_, index) => (manager.connection.options.type === 'postgres' ? `$${index + 1}` : '?'));
-      await manager.query(`DELETE FROM applicant_progress WHERE applicant_id IN (${marks.join(', ')})`, ids);
-      await manager.query(
-        `INSERT INTO applicant_progress ${progressRowsSql(engineOfConnection(manager.connection.options.type), `s.applicant_id IN (${marks.join(', ')})`)}`,
-        ids,
-      );
+    for (const ids of chunks(applicantIds)) {
+      const before = await this.facts(manager, ids);
+      await this.rewrite(manager, ids);
+      await this.cells.apply(manager, cellChanges(before, await this.facts(manager, ids)));
     }
   }
 
-  /** Recomputes every row (after bulk loads that write the stage history directly). */
+  /** Progress rows alone, for bulk loads that count the cells once at the end (`rebuildCells`). */
+  async refreshRows(manager: EntityManager, applicantIds: readonly string[]): Promise<void> {
+    for (const ids of chunks(applicantIds)) await this.rewrite(manager, ids);
+  }
+
+  /** Before people are deleted: their rows go, and the cells stop counting them. */
+  async remove(manager: EntityManager, applicantIds: readonly string[]): Promise<void> {
+    for (const ids of chunks(applicantIds)) {
+      const before = await this.facts(manager, ids);
+      await manager.query(`DELETE FROM applicant_progress WHERE applicant_id IN (${marks(manager, ids)})`, ids);
+      await this.cells.apply(manager, cellChanges(before, []));
+    }
+  }
+
+  /** Recomputes every row and cell (after bulk loads that write the stage history directly). */
   async rebuildAll(manager: EntityManager): Promise<void> {
     await manager.query('DELETE FROM applicant_progress');
     await manager.query(
       `INSERT INTO applicant_progress ${progressRowsSql(engineOfConnection(manager.connection.options.type), '1 = 1')}`,
     );
+    await this.rebuildCells(manager);
   }
+
+  async rebuildCells(manager: EntityManager): Promise<void> {
+    const postgres = manager.connection.options.type === 'postgres';
+    await this.cells.rebuild(manager, async (afterId, limit) => {
+      const rows: FactRow[] = await manager.query(
+        `SELECT ${FACT_COLUMNS} FROM applicant_progress ${afterId === null ? '' : `WHERE applicant_id > ${postgres ? '$1' : '?'}`}
+         ORDER BY applicant_id LIMIT ${limit}`,
+        afterId === null ? [] : [afterId],
+      );
+      return rows.map(progressFacts);
+    });
+  }
+
+  private async rewrite(manager: EntityManager, ids: string[]): Promise<void> {
+    const list = marks(manager, ids);
+    await manager.query(`DELETE FROM applicant_progress WHERE applicant_id IN (${list})`, ids);
+    await manager.query(
+      `INSERT INTO applicant_progress ${progressRowsSql(engineOfConnection(manager.connection.options.type), `s.applicant_id IN (${list})`)}`,
+      ids,
+    );
+  }
+
+  private async facts(manager: EntityManager, ids: string[]): Promise<ProgressFacts[]> {
+    const rows: FactRow[] = await manager.query(
+      `SELECT ${FACT_COLUMNS} FROM applicant_progress WHERE applicant_id IN (${marks(manager, ids)})`,
+      ids,
+    );
+    return rows.map(progressFacts);
+  }
+}
+
+function chunks(applicantIds: readonly string[]): string[][] {
+  const unique = [...new Set(applicantIds)];
+  return Array.from({ length: Math.ceil(unique.length / CHUNK) }, (_, index) =>
+    unique.slice(index * CHUNK, (index + 1) * CHUNK),
+  );
+}
+
+function marks(manager: EntityManager, ids: string[]): string {
+  return ids.map((_, index) => (manager.connection.options.type === 'postgres' ? `$${index + 1}` : '?')).join(', ');
 }

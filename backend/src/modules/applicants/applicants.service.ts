@@ -21,6 +21,7 @@ import { AuditRecord, AuditService } from '../audit/audit.service';
 import { ApplicantEntity } from './applicant.entity';
 import { toCandidate, toDetail, toSummary, toWideningParticipation } from './applicant-mapper';
 import { ApplicantReferences } from './applicant-references';
+import { ApplicantProgressRepository } from './applicant-progress.repository';
 import { ApplicantsRepository, NewApplicantLinks } from './applicants.repository';
 import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
 import { BulkApplicantsDto } from './dto/bulk-applicants.dto';
@@ -59,6 +60,7 @@ export class ApplicantsService {
     private readonly events: DomainEvents,
     private readonly consentHistory: ConsentHistoryRepository,
     private readonly cache: ReadCache,
+    private readonly progress: ApplicantProgressRepository,
   ) {}
 
   /** A page of the list; reused until the next write, as the total that costs most on a large caseload. */
@@ -189,6 +191,7 @@ export class ApplicantsService {
     const changes: Partial<ApplicantEntity> = { ...this.plainFields(fill), ...this.contactFields(current.firstName, current.lastName, merged) };
     if (!(await this.applicants.updateIfVersion(manager, current.id, current.version, changes))) throw AppError.staleVersion('applicant');
     await this.writeLinks(manager, current.id, {}, { firstName: current.firstName, lastName: current.lastName, ...merged });
+    if (touchesCohort(fill)) await this.progress.refresh(manager, [current.id]);
     await this.audit.record(manager, { actorId, action: 'update', entity: 'applicant', entityId: current.id, changes: this.audit.changes(current as unknown as Snapshot, { ...fill }, AUDITED_FIELDS) });
     return true;
   }
@@ -215,6 +218,7 @@ export class ApplicantsService {
       if (!(await this.applicants.updateIfVersion(manager, id, input.version, changes))) throw AppError.staleVersion('applicant');
       if (consent.consentGiven !== undefined) await this.recordConsentChange(manager, id, consent, actor.id);
       await this.writeLinks(manager, id, input, { firstName, lastName, ...merged });
+      if (touchesCohort(input)) await this.progress.refresh(manager, [id]);
       const stored = { email: changes.email, phone: changes.phone, postcode: changes.postcode };
       const after = { ...input, ...stripUndefined(stored), tags: input.tags && normaliseTags(input.tags) };
       const diff = this.audit.changes(before, after, AUDITED_FIELDS);
@@ -258,6 +262,7 @@ export class ApplicantsService {
         await this.audit.record(manager, { actorId: actor.id, action: 'update', entity: 'applicant', entityId: id, changes });
       }
       if (tags.length) await this.applicants.addTags(manager, ids, tags);
+      if (input.ownerId !== undefined) await this.progress.refresh(manager, ids);
       return { updated: ids.length };
     });
   }
@@ -319,6 +324,13 @@ export class ApplicantsService {
     if (input.tags) await this.applicants.replaceTags(manager, id, normaliseTags(input.tags));
     await this.applicants.replaceSearchTerms(manager, id, searchTerms(contact));
   }
+}
+
+/** What a funnel counts a person under: changing one of these recounts them (`ApplicantProgressRepository`). */
+const COHORT_FIELDS = ['firstContactAt', 'source', 'campaignId', 'region', 'ownerId', 'professionsOfInterest'] as const;
+
+function touchesCohort(input: Partial<Record<(typeof COHORT_FIELDS)[number], unknown>>): boolean {
+  return COHORT_FIELDS.some((field) => input[field] !== undefined);
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -5,12 +5,16 @@ type Engine = 'sqlite' | 'postgres';
 
 const STEPS = PROGRESS_STAGES.slice(0, -1).map((_, index) => index);
 
+/** What a person is counted under in a funnel, copied from `applicants` when their progress row is written. */
+export const COHORT_COLUMNS = ['cohort_at', 'source', 'campaign_id', 'region', 'owner_id', 'professions'];
+
 /** The columns of `applicant_progress`, in the order `progressRowsSql` selects them. */
 export const PROGRESS_COLUMNS = [
   'applicant_id',
   'furthest',
   ...PROGRESS_STAGES.map((_, index) => `reached_${index}`),
   ...STEPS.map((step) => `gap_${step}`),
+  ...COHORT_COLUMNS,
 ];
 
 export function engineOfConnection(type: string): Engine {
@@ -25,8 +29,9 @@ export function progressRowsSql(engine: Engine, where: string): string {
 /**
  * One progress row per person with any stage history matching `where` (over `stage_changes s`): the furthest
  * progress stage they reached (-1 if only ever closed); when they first reached each stage or a later one
- * (reaching a later stage counts as reaching every stage before it, as the funnel counts it); and for each step,
- * the whole tenths of a day from first reaching stage i to first reaching stage i+1 (null unless both).
+ * (reaching a later stage counts as reaching every stage before it, as the funnel counts it); for each step,
+ * the whole tenths of a day from first reaching stage i to first reaching stage i+1 (null unless both); and what
+ * they are counted under (first contact, source, campaign, region, owner, professions as a JSON array).
  */
 export function progressSelectSql(engine: Engine, where: string): string {
   const index = progressIndexSql('s.to_stage');
@@ -36,9 +41,17 @@ export function progressSelectSql(engine: Engine, where: string): string {
   const gaps = STEPS.map(
     (step) => `${tenthsOfDaySql(engine, `h.reached_${step + 1}`, `h.reached_${step}`)} AS gap_${step}`,
   );
-  return `SELECT h.*, ${gaps.join(', ')} FROM (
-    SELECT s.applicant_id AS applicant_id, MAX(${index}) AS furthest, ${reached.join(', ')}
-    FROM stage_changes s WHERE ${where} GROUP BY s.applicant_id) h`;
+  const professions =
+    engine === 'postgres'
+      ? `(SELECT COALESCE(json_agg(pp.profession_code ORDER BY pp.profession_code), '[]'::json)::text
+          FROM applicant_professions pp WHERE pp.applicant_id = h.applicant_id)`
+      : `(SELECT json_group_array(o.profession_code) FROM (SELECT pp.profession_code FROM applicant_professions pp
+          WHERE pp.applicant_id = h.applicant_id ORDER BY pp.profession_code) o)`;
+  return `SELECT h.*, ${gaps.join(', ')}, a.first_contact_at AS cohort_at, a.source AS source,
+    a.campaign_id AS campaign_id, a.region AS region, a.owner_id AS owner_id, ${professions} AS professions
+    FROM (SELECT s.applicant_id AS applicant_id, MAX(${index}) AS furthest, ${reached.join(', ')}
+    FROM stage_changes s WHERE ${where} GROUP BY s.applicant_id) h
+    INNER JOIN applicants a ON a.id = h.applicant_id`;
 }
 
 /** Whole tenths of a day from `earlier` to `later`: the resolution of the funnel's medians. */

@@ -16,6 +16,7 @@ import { AppError } from '../../common/errors/app-error';
 import { CsvCell } from '../../common/http/csv';
 import { TransactionService } from '../../database/transaction.service';
 import { ApplicantEntity } from '../applicants/applicant.entity';
+import { ApplicantProgressRepository } from '../applicants/applicant-progress.repository';
 import { AuditService } from '../audit/audit.service';
 import { StudentEntity } from '../students/student.entity';
 import { ApplicantImporter } from './applicant-importer';
@@ -81,6 +82,7 @@ export class ImportsService {
     private readonly studentImporter: StudentImporter,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
+    private readonly progress: ApplicantProgressRepository,
   ) {}
 
   preview(file: UploadedCsv | undefined, kind: ImportKind): ImportPreviewDto {
@@ -272,7 +274,10 @@ export class ImportsService {
         );
       }
       if (students) await this.imports.deleteStudents(manager, ids);
-      else await this.imports.deleteApplicants(manager, ids);
+      else {
+        await this.progress.remove(manager, ids);
+        await this.imports.deleteApplicants(manager, ids);
+      }
       await this.imports.update(manager, id, { undoneAt: new Date() });
       await this.audit.record(manager, {
         actorId: actor.id,

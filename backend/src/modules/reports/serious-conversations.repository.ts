@@ -5,7 +5,8 @@ import { MonthWindow } from '@pathway/domain';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ProfessionEntity } from '../reference/profession.entity';
 import { SeriousConversationsQueryDto } from './dto/serious-conversations-query.dto';
-import { rawDate, ReportPeriod } from './report-period';
+import { rawDate } from '../../database/raw-date';
+import { ReportPeriod } from './report-period';
 
 export interface ConversationCount {
   conversations: number;

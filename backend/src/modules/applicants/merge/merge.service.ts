@@ -7,6 +7,7 @@ import { TransactionService } from '../../../database/transaction.service';
 import { AuditService } from '../../audit/audit.service';
 import { toCandidate } from '../applicant-mapper';
 import { ApplicantEntity } from '../applicant.entity';
+import { ApplicantProgressRepository } from '../applicant-progress.repository';
 import { ApplicantsRepository } from '../applicants.repository';
 import { ApplicantsService } from '../applicants.service';
 import { MergeApplicantsDto } from './merge-applicants.dto';
@@ -23,6 +24,7 @@ export class MergeService {
     private readonly applicantsService: ApplicantsService,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
+    private readonly progress: ApplicantProgressRepository,
   ) {}
 
   /** Pairs of current records sharing an email, a phone, or a name and birth date; the older record first. */
@@ -82,6 +84,8 @@ export class MergeService {
       if (!(await this.applicants.updateIfVersion(manager, keep.id, keep.version, { ...changes, ...contactKeys })))
         throw AppError.staleVersion('applicant');
       await this.applicants.replaceSearchTerms(manager, keep.id, searchTerms(merged));
+      // Counted again under what the kept record now says (its source, campaign, professions…).
+      await this.progress.refresh(manager, [keep.id]);
       const filled = Object.keys(changes).map((field) => ({ field, redacted: true }));
       await this.audit.record(manager, {
         actorId: actor.id,
