@@ -32,6 +32,22 @@ function columnConverter(driver: Driver, column: ColumnMetadata, now: Date): (gi
 }
 
 /**
+ * Inserts rows given as arrays of values already in the engine's form, into `columns` of a table that has no entity
+ * (or whose values need no conversion), with as few multi-row statements as the parameter limit allows.
+ */
+export async function insertValues(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const postgres = manager.connection.driver.options.type === 'postgres';
+  const perStatement = Math.floor((postgres ? MAX_PARAMETERS.postgres : MAX_PARAMETERS.sqlite) / columns.length);
+  const names = columns.map((column) => manager.connection.driver.escape(column)).join(', ');
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    let parameter = 0;
+    const tuples = chunk.map((row) => `(${row.map(() => (postgres ? `$${++parameter}` : '?')).join(', ')})`);
+    await manager.query(`INSERT INTO ${manager.connection.driver.escape(table)} (${names}) VALUES ${tuples.join(', ')}`, chunk.flat());
+  }
+}
+
+/**
  * Inserts many rows of one entity with multi-row INSERT statements (as few as the engine's parameter limit allows),
  * inside the caller's transaction. Values are converted exactly as TypeORM converts them (by the driver), but the
  * statements are built directly: for thousands of rows the query builder costs far more than the database.

@@ -134,7 +134,7 @@ export class ApplicantsService {
     const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
     const top = lowest === null ? POSITION_STEP * (people.length + 1) : lowest;
     const applicants: ApplicantEntity[] = [];
-    const links: NewApplicantLinks = { professions: [], tags: [], terms: [] };
+    const links: NewApplicantLinks = { professions: [], tags: [], searchDocuments: [] };
     const changes: StageChangeRecord[] = [];
     const consents: ConsentChangeRecord[] = [];
     const audits: AuditRecord[] = [];
@@ -157,7 +157,7 @@ export class ApplicantsService {
       );
       for (const professionCode of new Set(input.professionsOfInterest ?? [])) links.professions.push({ applicantId: id, professionCode });
       for (const tag of normaliseTags(input.tags ?? [])) links.tags.push({ applicantId: id, tag });
-      for (const term of searchTerms(input)) links.terms.push({ applicantId: id, term });
+      links.searchDocuments.push({ applicantId: id, terms: searchTerms(input) });
       changes.push({ applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
       if (input.consentToContact) consents.push({ applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
       audits.push({ actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
