@@ -42,8 +42,15 @@ export async function insertValues(manager: EntityManager, table: string, column
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
     let parameter = 0;
-    const tuples = chunk.map((row) => `(${row.map(() => (postgres ? `$${++parameter}` : '?')).join(', ')})`);
-    await manager.query(`INSERT INTO ${manager.connection.driver.escape(table)} (${names}) VALUES ${tuples.join(', ')}`, chunk.flat());
+    const parameters: unknown[] = [];
+    // NULL needs no parameter, as in insertMany.
+    const placeholder = (value: unknown) => {
+      if (value === null || value === undefined) return 'NULL';
+      parameters.push(value);
+      return postgres ? `$${++parameter}` : '?';
+    };
+    const tuples = chunk.map((row) => `(${row.map(placeholder).join(', ')})`);
+    await manager.query(`INSERT INTO ${manager.connection.driver.escape(table)} (${names}) VALUES ${tuples.join(', ')}`, parameters);
   }
 }
 

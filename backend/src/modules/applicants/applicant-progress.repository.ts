@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { engineOfConnection, progressRowsSql } from './progress-sql';
+import { PROGRESS_STAGES, Stage } from '@pathway/contracts';
+import { progressIndex } from '@pathway/domain';
+import { insertValues } from '../../database/bulk-insert';
+import { StageChangeEntity } from './applicant-links.entity';
+import { engineOfConnection, PROGRESS_COLUMNS, progressRowsSql } from './progress-sql';
 
 /** Ids per statement: well inside both engines' limits on bound parameters. */
 const CHUNK = 500;
@@ -23,6 +27,29 @@ export class ApplicantProgressRepository {
         ids,
       );
     }
+  }
+
+  /**
+   * Rows for new people whose whole history is the one change given, written directly rather than read back from
+   * the history (an import adds thousands at once): exactly what `refresh` would compute from that one change.
+   */
+  async insertFirst(manager: EntityManager, changes: readonly { applicantId: string; to: Stage; at: Date }[]): Promise<void> {
+    if (changes.length === 0) return;
+    // The time as the history stores it, so both tables hold the same value.
+    const atColumn = manager.connection.getMetadata(StageChangeEntity).findColumnWithPropertyName('at');
+    if (!atColumn) throw new Error('stage_changes.at is not mapped');
+    const rows = changes.map(({ applicantId, to, at }) => {
+      const furthest = progressIndex(to);
+      const reached = manager.connection.driver.preparePersistentValue(at, atColumn);
+      return [
+        applicantId,
+        furthest,
+        ...PROGRESS_STAGES.map((_, stage) => (stage <= furthest ? reached : null)),
+        // Stages reached at the same moment are no days apart.
+        ...PROGRESS_STAGES.slice(1).map((_, step) => (step + 1 <= furthest ? 0 : null)),
+      ];
+    });
+    await insertValues(manager, 'applicant_progress', PROGRESS_COLUMNS, rows);
   }
 
   /** Recomputes every row (after bulk loads that write the stage history directly). */

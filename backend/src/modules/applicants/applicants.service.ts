@@ -163,7 +163,7 @@ export class ApplicantsService {
       audits.push({ actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
     }
     await this.applicants.insertMany(manager, applicants, links);
-    await this.history.recordMany(manager, changes);
+    await this.history.recordFirst(manager, changes);
     await this.consentHistory.recordMany(manager, consents);
     await this.audit.recordMany(manager, audits);
     return applicants.map((applicant) => applicant.id);

@@ -28,8 +28,22 @@ export class StageHistoryRepository {
     await this.recordMany(manager, [change]);
   }
 
-  /** Many stage changes in a few statements (a batch of new people), and how far each person has now got. */
+  /** Many stage changes in a few statements, and how far each person has now got. */
   async recordMany(manager: EntityManager, changes: StageChangeRecord[]): Promise<void> {
+    await this.insertChanges(manager, changes);
+    await this.progress.refresh(
+      manager,
+      changes.map((change) => change.applicantId),
+    );
+  }
+
+  /** The first stage change of each of many new people (nothing recorded for them yet), and how far that got them. */
+  async recordFirst(manager: EntityManager, changes: StageChangeRecord[]): Promise<void> {
+    await this.insertChanges(manager, changes);
+    await this.progress.insertFirst(manager, changes);
+  }
+
+  private async insertChanges(manager: EntityManager, changes: StageChangeRecord[]): Promise<void> {
     await insertMany(
       manager,
       StageChangeEntity,
@@ -42,10 +56,6 @@ export class StageHistoryRepository {
         byId: change.byId,
         reason: change.reason,
       })),
-    );
-    await this.progress.refresh(
-      manager,
-      changes.map((change) => change.applicantId),
     );
   }
 
