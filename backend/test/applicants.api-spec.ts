@@ -308,6 +308,24 @@ describe('applicants (API)', () => {
     expect(await ids(`search=${marker}&stage=engaged`)).toEqual([]);
     expect(await ids(`search=${marker}&ownerId=${officerId}&sort=firstName`)).toEqual([b.id, a.id]);
     expect(await ids(`search=${marker}&createdFrom=${new Date(Date.now() + 60_000).toISOString()}`)).toEqual([]);
+
+    // Terms keep their punctuation and spaces; a word matches only from a term's start.
+    const c = await create({
+      firstName: `Mary-Jane ${marker}`,
+      lastName: 'Zoë',
+      email: `MJ+${marker}@Oster.example`,
+      postcode: 'sw1a1aa',
+    });
+    const search = (words: string) => ids(`search=${encodeURIComponent(words)}`);
+    expect(await search(`mary-jane ${marker}`)).toEqual([c.id]);
+    expect(await search(`MARY-J ZOE ${marker}`)).toEqual([c.id]);
+    expect(await search(`mj+${marker}@ost`)).toEqual([c.id]);
+    expect(await search(`oster ${marker}`)).toEqual([c.id]);
+    expect(await search(`oster.ex ${marker}`)).toEqual([]);
+    expect(await search(`sw1a1 ${marker}`)).toEqual([c.id]);
+    expect(await search(`jane-m ${marker}`)).toEqual([]);
+    expect(await search(`ster ${marker}`)).toEqual([]);
+    expect(await search(`1aa ${marker}`)).toEqual([]);
     const bad = await t.http
       .get('/api/v1/applicants?stage=nowhere&sort=secret&pageSize=500')
       .set(bearer(officer))

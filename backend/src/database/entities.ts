@@ -1,6 +1,6 @@
 import { ApplicantEntity } from '../modules/applicants/applicant.entity';
 import { ConsentChangeEntity } from '../modules/applicants/consent-change.entity';
-import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../modules/applicants/applicant-links.entity';
+import { ApplicantProfessionEntity, ApplicantTagEntity, StageChangeEntity } from '../modules/applicants/applicant-links.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
@@ -25,7 +25,6 @@ export const ENTITIES = [
   ApplicantEntity,
   ApplicantProfessionEntity,
   ApplicantTagEntity,
-  ApplicantSearchTermEntity,
   ConsentChangeEntity,
   StageChangeEntity,
   ConversationEntity,

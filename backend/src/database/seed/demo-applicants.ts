@@ -5,7 +5,8 @@ import { EntityManager } from 'typeorm';
 import { AUDIENCES, CHANNELS, CLOSE_REASONS, FOLLOW_UP_TYPES, OrganisationKind, PROGRESS_STAGES, Region, REGIONS, SOURCES, Stage } from '@pathway/contracts';
 import { assessConversation, foldText, nameAndBirthKey, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
 import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
-import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
+import { ApplicantProfessionEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
+import { ApplicantSearchDocument, ApplicantSearchIndex } from '../../modules/applicants/applicant-search-index';
 import { ConsentChangeEntity } from '../../modules/applicants/consent-change.entity';
 import { ConversationEntity } from '../../modules/conversations/conversation.entity';
 import { FollowUpEntity } from '../../modules/follow-ups/follow-up.entity';
@@ -143,7 +144,7 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
   const applicants: ApplicantEntity[] = [];
   const professions: ApplicantProfessionEntity[] = [];
   const tags: ApplicantTagEntity[] = [];
-  const terms: ApplicantSearchTermEntity[] = [];
+  const searchDocuments: ApplicantSearchDocument[] = [];
   const consents: ConsentChangeEntity[] = [];
   const changes: StageChangeEntity[] = [];
   const conversations: ConversationEntity[] = [];
@@ -249,14 +250,14 @@ export async function insertDemoApplicants(manager: EntityManager, ownerIds: str
     const interests = faker.helpers.arrayElements(faker.datatype.boolean(0.8) ? SHORTAGE : [...SHORTAGE, ...OTHER], { min: 1, max: 2 });
     for (const professionCode of interests) professions.push({ applicantId: id, professionCode });
     for (const tag of faker.helpers.arrayElements(TAGS, { min: 0, max: 2 })) tags.push({ applicantId: id, tag });
-    for (const term of searchTerms({ firstName, lastName, email, phone, postcode })) terms.push({ applicantId: id, term });
+    searchDocuments.push({ applicantId: id, terms: searchTerms({ firstName, lastName, email, phone, postcode }) });
     if (consent) consents.push({ id: randomUUID(), applicantId: id, given: true, at: firstContactAt, source: 'recorded_by_staff', wordingVersion: '2026-09', byId: ownerId });
   }
 
   await insertChunked(manager, ApplicantEntity, applicants, 100);
   await insertChunked(manager, ApplicantProfessionEntity, professions, 500);
   await insertChunked(manager, ApplicantTagEntity, tags, 500);
-  await insertChunked(manager, ApplicantSearchTermEntity, terms, 500);
+  await new ApplicantSearchIndex().insertMany(manager, searchDocuments);
   await insertChunked(manager, StageChangeEntity, changes, 200);
   await new ApplicantProgressRepository().refresh(
     manager,

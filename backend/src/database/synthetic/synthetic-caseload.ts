@@ -4,7 +4,8 @@ import { EntityManager } from 'typeorm';
 import { AUDIENCES, CHANNELS, CLOSE_REASONS, EVENT_TYPES, FOLLOW_UP_TYPES, PROGRESS_STAGES, REGIONS, SOURCES, Stage, WITHDRAWAL_REASONS } from '@pathway/contracts';
 import { assessConversation, foldText, nameAndBirthKey, normalisePhone, POSITION_STEP, searchTerms } from '@pathway/domain';
 import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
-import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
+import { ApplicantProfessionEntity, ApplicantTagEntity, StageChangeEntity } from '../../modules/applicants/applicant-links.entity';
+import { ApplicantSearchDocument, ApplicantSearchIndex } from '../../modules/applicants/applicant-search-index';
 import { ConsentChangeEntity } from '../../modules/applicants/consent-change.entity';
 import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
 import { ConcernEntity } from '../../modules/concerns/concern.entity';
@@ -152,7 +153,7 @@ export async function insertSyntheticCaseload(
       applicants: [] as ApplicantEntity[],
       professions: [] as ApplicantProfessionEntity[],
       tags: [] as ApplicantTagEntity[],
-      terms: [] as ApplicantSearchTermEntity[],
+      searchDocuments: [] as ApplicantSearchDocument[],
       consents: [] as ConsentChangeEntity[],
       changes: [] as StageChangeEntity[],
       conversations: [] as ConversationEntity[],
@@ -220,16 +221,17 @@ export async function insertSyntheticCaseload(
       const profession = random.pick(SHORTAGE);
       rows.professions.push({ applicantId: id, professionCode: profession });
       if (random.chance(0.4)) rows.tags.push({ applicantId: id, tag: random.pick(TAGS) });
-      for (const term of searchTerms({ firstName, lastName, email, phone, postcode })) rows.terms.push({ applicantId: id, term });
+      rows.searchDocuments.push({ applicantId: id, terms: searchTerms({ firstName, lastName, email, phone, postcode }) });
       if (consent) rows.consents.push({ id: randomUUID(), applicantId: id, given: true, at: firstContactAt, source: 'recorded_by_staff', wordingVersion: '2026-09', byId: ownerId });
       if (stage === 'enrolled') enrolled.push({ id, firstName, lastName, email, profession, cohort: at.getUTCFullYear() });
     }
     const progress = new ApplicantProgressRepository();
+    const searchIndex = new ApplicantSearchIndex();
     await transaction(async (manager) => {
       await insertMany(manager, ApplicantEntity, rows.applicants);
       await insertMany(manager, ApplicantProfessionEntity, rows.professions);
       await insertMany(manager, ApplicantTagEntity, rows.tags);
-      await insertMany(manager, ApplicantSearchTermEntity, rows.terms);
+      await searchIndex.insertMany(manager, rows.searchDocuments);
       await insertMany(manager, ConsentChangeEntity, rows.consents);
       await insertMany(manager, StageChangeEntity, rows.changes);
       await progress.refreshRows(manager, rows.applicants.map((applicant) => applicant.id));

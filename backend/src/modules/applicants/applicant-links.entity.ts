@@ -20,16 +20,6 @@ export class ApplicantTagEntity {
   tag!: string;
 }
 
-/** Words a person can be found by (see `searchTerms` in @pathway/domain). */
-@Entity('applicant_search_terms')
-export class ApplicantSearchTermEntity {
-  @PrimaryColumn({ type: 'varchar', length: 60 })
-  term!: string;
-
-  @UuidPrimaryColumn()
-  applicantId!: string;
-}
-
 /** One move along the pipeline; creating an applicant writes the first (from null). Reports read this history. */
 @Entity('stage_changes')
 export class StageChangeEntity {

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PROGRESS_STAGES } from '@pathway/contracts';
-import { cellChanges, ProgressFacts } from '@pathway/domain';
+import { PROGRESS_STAGES, Stage } from '@pathway/contracts';
+import { cellChanges, CohortAttributes, ProgressFacts, progressIndex } from '@pathway/domain';
+import { insertValues } from '../../database/bulk-insert';
 import { rawDate } from '../../database/raw-date';
+import { ApplicantEntity } from './applicant.entity';
+import { StageChangeEntity } from './applicant-links.entity';
 import { FunnelCellsRepository } from './funnel-cells.repository';
-import { engineOfConnection, progressRowsSql } from './progress-sql';
+import { engineOfConnection, PROGRESS_COLUMNS, progressRowsSql } from './progress-sql';
 
 /** Ids per statement: an import batch at once, well inside both engines' limits on bound parameters. */
 const CHUNK = 5_000;
@@ -46,6 +49,50 @@ export class ApplicantProgressRepository {
       await this.rewrite(manager, ids);
       await this.cells.apply(manager, cellChanges(before, await this.facts(manager, ids)));
     }
+  }
+
+  /**
+   * Rows for new people whose whole history is the one change given, written directly rather than read back from
+   * the history (an import adds thousands at once): exactly what `refresh` would compute from that one change and
+   * the record just written; the cells count them in.
+   */
+  async insertFirst(
+    manager: EntityManager,
+    people: readonly { applicantId: string; to: Stage; at: Date; cohort: CohortAttributes }[],
+  ): Promise<void> {
+    if (people.length === 0) return;
+    // Times as the history and the record store them, so the tables hold the same values.
+    const column = (entity: typeof StageChangeEntity | typeof ApplicantEntity, property: string) => {
+      const found = manager.connection.getMetadata(entity).findColumnWithPropertyName(property);
+      if (!found) throw new Error(`${property} is not mapped`);
+      return (value: Date | null) =>
+        value === null ? null : manager.connection.driver.preparePersistentValue(value, found);
+    };
+    const storedAt = column(StageChangeEntity, 'at');
+    const storedCohortAt = column(ApplicantEntity, 'firstContactAt');
+    const facts: ProgressFacts[] = [];
+    const rows = people.map(({ applicantId, to, at, cohort }) => {
+      const furthest = progressIndex(to);
+      const reached = storedAt(at);
+      // Stages reached at the same moment are no days apart.
+      const gaps = PROGRESS_STAGES.slice(1).map((_, step) => (step + 1 <= furthest ? 0 : null));
+      const professions = [...new Set(cohort.professions)].sort();
+      facts.push({ furthest, gaps, ...cohort, professions });
+      return [
+        applicantId,
+        furthest,
+        ...PROGRESS_STAGES.map((_, stage) => (stage <= furthest ? reached : null)),
+        ...gaps,
+        storedCohortAt(cohort.cohortAt),
+        cohort.source,
+        cohort.campaignId,
+        cohort.region,
+        cohort.ownerId,
+        JSON.stringify(professions),
+      ];
+    });
+    await insertValues(manager, 'applicant_progress', PROGRESS_COLUMNS, rows);
+    await this.cells.apply(manager, cellChanges([], facts));
   }
 
   /** Progress rows alone, for bulk loads that count the cells once at the end (`rebuildCells`). */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicantProgressRepository } from './applicant-progress.repository';
 import { ApplicantReferences } from './applicant-references';
+import { ApplicantSearchIndex } from './applicant-search-index';
 import { ApplicantsController } from './applicants.controller';
 import { ApplicantsRepository } from './applicants.repository';
 import { ApplicantsService } from './applicants.service';
@@ -24,6 +25,7 @@ import { MergeService } from './merge/merge.service';
     StageReachRepository,
     ApplicantProgressRepository,
     ApplicantReferences,
+    ApplicantSearchIndex,
   ],
   exports: [
     ApplicantsService,

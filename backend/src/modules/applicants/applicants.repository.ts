@@ -13,7 +13,8 @@ import { CampaignEntity } from '../campaigns/campaign.entity';
 import { EventEntity } from '../events/event.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ApplicantEntity } from './applicant.entity';
-import { ApplicantProfessionEntity, ApplicantSearchTermEntity, ApplicantTagEntity } from './applicant-links.entity';
+import { ApplicantProfessionEntity, ApplicantTagEntity } from './applicant-links.entity';
+import { ApplicantSearchDocument, ApplicantSearchIndex } from './applicant-search-index';
 import { ApplicantListQueryDto } from './dto/applicant-list-query.dto';
 
 /** Each sort, as the columns of the index that serves it (the id breaks ties). */
@@ -25,9 +26,6 @@ const SORT_COLUMNS: Record<ApplicantSortField, [string, string?]> = {
   firstContactAt: ['a.first_contact_at'],
   stageChangedAt: ['a.stage_changed_at'],
 };
-
-/** The highest character, so `term < word + TERM_END` bounds every term that starts with `word` (byte order). */
-const TERM_END = '\uffff';
 
 export interface ApplicantRow {
   applicant: ApplicantEntity;
@@ -46,7 +44,7 @@ export interface ApplicantLinks {
 export interface NewApplicantLinks {
   professions: Pick<ApplicantProfessionEntity, 'applicantId' | 'professionCode'>[];
   tags: Pick<ApplicantTagEntity, 'applicantId' | 'tag'>[];
-  terms: Pick<ApplicantSearchTermEntity, 'applicantId' | 'term'>[];
+  searchDocuments: ApplicantSearchDocument[];
 }
 
 export interface DuplicateKeys {
@@ -61,6 +59,7 @@ export class ApplicantsRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cache: ReadCache,
+    private readonly searchIndex: ApplicantSearchIndex,
   ) {}
 
   private rows(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<ApplicantEntity> {
@@ -137,12 +136,8 @@ export class ApplicantsRepository {
   private filtered(query: ApplicantListQueryDto): SelectQueryBuilder<ApplicantEntity> {
     const builder = this.dataSource.manager.createQueryBuilder(ApplicantEntity, 'a');
     builder.where(query.archived ? 'a.archived_at IS NOT NULL' : 'a.archived_at IS NULL');
-    searchWords(query.search ?? '').forEach((word, index) => {
-      builder.andWhere(
-        `a.id IN (SELECT t${index}.applicant_id FROM applicant_search_terms t${index} WHERE t${index}.term >= :w${index} AND t${index}.term < :e${index})`,
-        { [`w${index}`]: word, [`e${index}`]: word + TERM_END },
-      );
-    });
+    const search = this.searchIndex.condition(this.dataSource.manager, searchWords(query.search ?? ''));
+    if (search) builder.andWhere(search.sql, search.parameters);
     if (query.stage) builder.andWhere('a.stage = :stage', { stage: query.stage });
     if (query.ownerId) builder.andWhere('a.owner_id = :ownerId', { ownerId: query.ownerId });
     if (query.source) builder.andWhere('a.source = :source', { source: query.source });
@@ -217,7 +212,7 @@ export class ApplicantsRepository {
     await insertMany(manager, ApplicantEntity, applicants);
     await insertMany(manager, ApplicantProfessionEntity, links.professions);
     await insertMany(manager, ApplicantTagEntity, links.tags);
-    await insertMany(manager, ApplicantSearchTermEntity, links.terms);
+    await this.searchIndex.insertMany(manager, links.searchDocuments);
   }
 
   updateIfVersion(
@@ -263,13 +258,8 @@ export class ApplicantsRepository {
     if (rows.length) await manager.insert(ApplicantTagEntity, rows);
   }
 
-  async replaceSearchTerms(manager: EntityManager, applicantId: string, terms: string[]): Promise<void> {
-    await manager.delete(ApplicantSearchTermEntity, { applicantId });
-    if (terms.length)
-      await manager.insert(
-        ApplicantSearchTermEntity,
-        terms.map((term) => ({ applicantId, term })),
-      );
+  replaceSearchTerms(manager: EntityManager, applicantId: string, terms: string[]): Promise<void> {
+    return this.searchIndex.replace(manager, applicantId, terms);
   }
 
   async existingIds(ids: string[], manager: EntityManager): Promise<string[]> {

@@ -11,7 +11,7 @@ import {
   PRIVACY_NOTICE_VERSION,
   WideningParticipation,
 } from '@pathway/contracts';
-import { nameAndBirthKey, normaliseEmail, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
+import { CohortAttributes, nameAndBirthKey, normaliseEmail, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
 import { paging, toPage } from '../../common/http/page-query.dto';
@@ -136,7 +136,7 @@ export class ApplicantsService {
     const lowest = await this.applicants.lowestPosition(manager, 'enquiry');
     const top = lowest === null ? POSITION_STEP * (people.length + 1) : lowest;
     const applicants: ApplicantEntity[] = [];
-    const links: NewApplicantLinks = { professions: [], tags: [], terms: [] };
+    const links: NewApplicantLinks = { professions: [], tags: [], searchDocuments: [] };
     const changes: StageChangeRecord[] = [];
     const consents: ConsentChangeRecord[] = [];
     const audits: AuditRecord[] = [];
@@ -159,13 +159,28 @@ export class ApplicantsService {
       );
       for (const professionCode of new Set(input.professionsOfInterest ?? [])) links.professions.push({ applicantId: id, professionCode });
       for (const tag of normaliseTags(input.tags ?? [])) links.tags.push({ applicantId: id, tag });
-      for (const term of searchTerms(input)) links.terms.push({ applicantId: id, term });
+      links.searchDocuments.push({ applicantId: id, terms: searchTerms(input) });
       changes.push({ applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
       if (input.consentToContact) consents.push({ applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
       audits.push({ actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
     }
     await this.applicants.insertMany(manager, applicants, links);
-    await this.history.recordMany(manager, changes);
+    const professionsOf = new Map<string, string[]>();
+    for (const link of links.professions) professionsOf.set(link.applicantId, [...(professionsOf.get(link.applicantId) ?? []), link.professionCode]);
+    const cohorts = new Map(
+      applicants.map((applicant): [string, CohortAttributes] => [
+        applicant.id,
+        {
+          cohortAt: applicant.firstContactAt,
+          source: applicant.source,
+          campaignId: applicant.campaignId,
+          region: applicant.region,
+          ownerId: applicant.ownerId,
+          professions: professionsOf.get(applicant.id) ?? [],
+        },
+      ]),
+    );
+    await this.history.recordFirst(manager, changes, cohorts);
     await this.consentHistory.recordMany(manager, consents);
     await this.audit.recordMany(manager, audits);
     return applicants.map((applicant) => applicant.id);

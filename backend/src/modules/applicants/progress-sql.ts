@@ -43,7 +43,7 @@ export function progressSelectSql(engine: Engine, where: string): string {
   );
   const professions =
     engine === 'postgres'
-      ? `(SELECT COALESCE(json_agg(pp.profession_code ORDER BY pp.profession_code), '[]'::json)::text
+      ? `(SELECT COALESCE('[' || string_agg(to_json(pp.profession_code)::text, ',' ORDER BY pp.profession_code) || ']', '[]')
           FROM applicant_professions pp WHERE pp.applicant_id = h.applicant_id)`
       : `(SELECT json_group_array(o.profession_code) FROM (SELECT pp.profession_code FROM applicant_professions pp
           WHERE pp.applicant_id = h.applicant_id ORDER BY pp.profession_code) o)`;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Stage, StageChangeDto } from '@pathway/contracts';
+import { CohortAttributes } from '@pathway/domain';
 import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { StageChangeEntity } from './applicant-links.entity';
@@ -28,8 +29,36 @@ export class StageHistoryRepository {
     await this.recordMany(manager, [change]);
   }
 
-  /** Many stage changes in a few statements (a batch of new people), and how far each person has now got. */
+  /** Many stage changes in a few statements, and how far each person has now got. */
   async recordMany(manager: EntityManager, changes: StageChangeRecord[]): Promise<void> {
+    await this.insertChanges(manager, changes);
+    await this.progress.refresh(
+      manager,
+      changes.map((change) => change.applicantId),
+    );
+  }
+
+  /**
+   * The first stage change of each of many new people (nothing recorded for them yet), and how far that got them,
+   * counted under what their new records say (`cohorts`, by applicant id).
+   */
+  async recordFirst(
+    manager: EntityManager,
+    changes: StageChangeRecord[],
+    cohorts: ReadonlyMap<string, CohortAttributes>,
+  ): Promise<void> {
+    await this.insertChanges(manager, changes);
+    await this.progress.insertFirst(
+      manager,
+      changes.map((change) => {
+        const cohort = cohorts.get(change.applicantId);
+        if (!cohort) throw new Error(`No record given for new applicant ${change.applicantId}`);
+        return { ...change, cohort };
+      }),
+    );
+  }
+
+  private async insertChanges(manager: EntityManager, changes: StageChangeRecord[]): Promise<void> {
     await insertMany(
       manager,
       StageChangeEntity,
@@ -42,10 +71,6 @@ export class StageHistoryRepository {
         byId: change.byId,
         reason: change.reason,
       })),
-    );
-    await this.progress.refresh(
-      manager,
-      changes.map((change) => change.applicantId),
     );
   }
 

@@ -4,10 +4,10 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import {
   ApplicantProfessionEntity,
-  ApplicantSearchTermEntity,
   ApplicantTagEntity,
   StageChangeEntity,
 } from '../applicants/applicant-links.entity';
+import { ApplicantSearchIndex } from '../applicants/applicant-search-index';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
 import { EventAttendanceEntity, EventEntity } from '../events/event.entity';
@@ -17,7 +17,10 @@ import { UserEntity } from '../users/user.entity';
 /** Every query behind subject access and erasure: the tables that hold something about one applicant. */
 @Injectable()
 export class PrivacyRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly searchIndex: ApplicantSearchIndex,
+  ) {}
 
   private get manager(): EntityManager {
     return this.dataSource.manager;
@@ -207,7 +210,7 @@ export class PrivacyRepository {
       },
     );
     await manager.delete(ApplicantTagEntity, { applicantId: id });
-    await manager.delete(ApplicantSearchTermEntity, { applicantId: id });
+    await this.searchIndex.remove(manager, id);
     // Reasons for moves are free text that may name the person; the moves themselves stay.
     await manager.update(StageChangeEntity, { applicantId: id }, { reason: null });
   }

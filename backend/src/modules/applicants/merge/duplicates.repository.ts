@@ -1,4 +1,5 @@
 import { ApplicantProgressRepository } from '../applicant-progress.repository';
+import { ApplicantSearchIndex } from '../applicant-search-index';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -11,7 +12,6 @@ import { ApplicantEntity } from '../applicant.entity';
 import { ConsentChangeEntity } from '../consent-change.entity';
 import {
   ApplicantProfessionEntity,
-  ApplicantSearchTermEntity,
   ApplicantTagEntity,
   StageChangeEntity,
 } from '../applicant-links.entity';
@@ -28,6 +28,7 @@ export class DuplicatesRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly progress: ApplicantProgressRepository,
+    private readonly searchIndex: ApplicantSearchIndex,
   ) {}
 
   /** Groups of current records sharing an email, a phone or a name and birth date: ids in creation order, per key. */
@@ -86,7 +87,7 @@ export class DuplicatesRepository {
         );
       await manager.delete(entity, { applicantId: mergeId });
     }
-    await manager.delete(ApplicantSearchTermEntity, { applicantId: mergeId });
+    await this.searchIndex.remove(manager, mergeId);
     await manager.delete(ApplicantEntity, { id: mergeId });
   }
 }
