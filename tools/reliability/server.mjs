@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 
 /** The built server on its own port and database, started and killed like a real process. */
 export class Server {
-  constructor({ port, databaseFile, databaseUrl, env = {} }) {
+  /** `startTimeoutMs`: how long a start may take (migrations of a large database run first). */
+  constructor({ port, databaseFile, databaseUrl, env = {}, startTimeoutMs = 120_000 }) {
+    this.startTimeoutMs = startTimeoutMs;
     this.port = port;
     this.databaseFile = databaseFile;
     this.databaseUrl = databaseUrl ?? `sqlite:${databaseFile}`;
@@ -38,7 +40,8 @@ export class Server {
       } catch {
         // not listening yet
       }
-      if (Date.now() - started > 120_000) throw new Error('The server did not start within two minutes');
+      if (Date.now() - started > this.startTimeoutMs)
+        throw new Error(`The server did not start within ${Math.round(this.startTimeoutMs / 1000)} s`);
       await Promise.race([sleep(100), exited]);
     }
   }
