@@ -10,20 +10,40 @@ const SQLITE_JSON_ROWS = 10_000;
 
 /** Plain values survive a trip through JSON unchanged; anything else (a Buffer, say) is bound as it is. */
 const isJsonSafe = (value: unknown) =>
-  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  value === null ||
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value));
 
 /**
  * SQLite only: the rows travel as one JSON array (one bound parameter) and are unpacked by `json_each`. Binding
  * tens of thousands of parameters one by one costs the JavaScript thread far more than SQLite spends reading the
- * JSON. Each column is stored through its declared type as a bound value would be. Answers false, writing nothing,
- * if some value is not plain JSON.
+ * JSON. A column holding one value down the whole statement (a batch's timestamp, actor, stage, or an empty field)
+ * is bound once instead of repeated in every row: SQLite then reads far less JSON. Each column is stored through its
+ * declared type as a bound value would be. Answers false, writing nothing, if some value is not plain JSON.
  */
-async function insertJsonRows(manager: EntityManager, table: string, names: string, width: number, rows: unknown[][]): Promise<boolean> {
+async function insertJsonRows(
+  manager: EntityManager,
+  table: string,
+  names: string,
+  width: number,
+  rows: unknown[][],
+): Promise<boolean> {
   if (!rows.every((row) => row.every(isJsonSafe))) return false;
-  const fields = Array.from({ length: width }, (_, index) => `value ->> ${index}`).join(', ');
   for (let start = 0; start < rows.length; start += SQLITE_JSON_ROWS) {
-    const json = JSON.stringify(rows.slice(start, start + SQLITE_JSON_ROWS));
-    await manager.query(`INSERT INTO ${table} (${names}) SELECT ${fields} FROM json_each(?)`, [json]);
+    const chunk = rows.slice(start, start + SQLITE_JSON_ROWS);
+    const first = chunk[0];
+    const varying: number[] = [];
+    const constants: unknown[] = [];
+    const fields = Array.from({ length: width }, (_, column) => {
+      if (chunk.some((row) => row[column] !== first[column])) return `value ->> ${varying.push(column) - 1}`;
+      return `?${constants.push(first[column]) + 1}`;
+    });
+    const json = JSON.stringify(chunk.map((row) => varying.map((column) => row[column])));
+    await manager.query(`INSERT INTO ${table} (${names}) SELECT ${fields.join(', ')} FROM json_each(?1)`, [
+      json,
+      ...constants,
+    ]);
   }
   return true;
 }
@@ -58,7 +78,12 @@ function columnConverter(driver: Driver, column: ColumnMetadata, now: Date): (gi
  * Inserts rows given as arrays of values already in the engine's form, into `columns` of a table that has no entity
  * (or whose values need no conversion), with as few multi-row statements as the parameter limit allows.
  */
-export async function insertValues(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function insertValues(
+  manager: EntityManager,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
   const postgres = manager.connection.driver.options.type === 'postgres';
   const perStatement = Math.floor((postgres ? MAX_PARAMETERS.postgres : MAX_PARAMETERS.sqlite) / columns.length);
   const names = columns.map((column) => manager.connection.driver.escape(column)).join(', ');
