@@ -1,16 +1,20 @@
 import fc from 'fast-check';
 import {
   addFunnelCounts,
+  addOutcome,
   bucketedCounts,
   cellChanges,
+  cellId,
   cellKeysOf,
   cohortPlan,
   emptyFunnelCounts,
   gapBucket,
+  isEmptyCounts,
   parseCounts,
   ProgressFacts,
   serialiseCounts,
 } from './funnel-cells';
+import { FunnelCounts } from './funnel';
 
 const person = (overrides: Partial<ProgressFacts> = {}): ProgressFacts => ({
   furthest: 2,
@@ -80,6 +84,51 @@ describe('cellChanges', () => {
     );
     expect(monthly('all', '')?.gapTenths[2]).toEqual(new Map([[12, 1]]));
     expect(cellChanges([before], [before]).size).toBe(0);
+  });
+
+  it('adds up exactly what counting each person in and out on their own gives', () => {
+    /** Counts in a fixed order: the same people may be added up in a different order. */
+    const sorted = (counts: FunnelCounts) => ({
+      furthest: [...counts.furthest].sort(([a], [b]) => a - b),
+      gaps: counts.gapTenths.map((histogram) => [...histogram].sort(([a], [b]) => a - b)),
+    });
+    /** The plain way: every person's cells, one by one. */
+    const oneByOne = (before: ProgressFacts[], after: ProgressFacts[]) => {
+      const totals = new Map<string, ReturnType<typeof emptyFunnelCounts>>();
+      const count = (someone: ProgressFacts, sign: 1 | -1) =>
+        cellKeysOf(someone).forEach((key) => {
+          const id = cellId(key);
+          if (!totals.has(id)) totals.set(id, emptyFunnelCounts());
+          addOutcome(totals.get(id)!, someone, sign);
+        });
+      before.forEach((someone) => count(someone, -1));
+      after.forEach((someone) => count(someone, 1));
+      return new Map(
+        [...totals].filter(([, counts]) => !isEmptyCounts(counts)).map(([id, counts]) => [id, sorted(counts)]),
+      );
+    };
+    const someone = fc.record({
+      furthest: fc.integer({ min: -1, max: 5 }),
+      gaps: fc.array(fc.option(fc.integer({ min: 0, max: 2_000 }), { nil: null }), { minLength: 5, maxLength: 5 }),
+      cohortAt: fc.option(
+        fc.date({ min: new Date('2026-01-30T00:00:00Z'), max: new Date('2026-02-02T00:00:00Z'), noInvalidDate: true }),
+        { nil: null },
+      ),
+      source: fc.constantFrom('event', 'webinar', null),
+      campaignId: fc.constantFrom('c1', null),
+      region: fc.constantFrom('london', null),
+      ownerId: fc.constantFrom('o1', 'o2', null),
+      professions: fc
+        .subarray(['podiatry', 'orthoptics', 'prosthetics'], { minLength: 0 })
+        .chain((codes) => fc.shuffledSubarray(codes, { minLength: codes.length })),
+    });
+    fc.assert(
+      fc.property(fc.array(someone, { maxLength: 12 }), fc.array(someone, { maxLength: 12 }), (before, after) => {
+        const grouped = new Map([...cellChanges(before, after)].map(([id, change]) => [id, sorted(change.counts)]));
+        expect(grouped).toEqual(oneByOne(before, after));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

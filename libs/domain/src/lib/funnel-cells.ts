@@ -138,17 +138,35 @@ export function cellChanges(
   before: readonly ProgressFacts[],
   after: readonly ProgressFacts[],
 ): Map<string, { key: FunnelCellKey; counts: MutableFunnelCounts }> {
+  // People counted under the same cells (an import batch: one day, one source, one owner) are added up first, so
+  // each group's cells are worked out and touched once, not once per person.
+  const groups = new Map<string, { person: CohortAttributes; counts: MutableFunnelCounts }>();
+  const group = (person: ProgressFacts, sign: 1 | -1) => {
+    const professions = person.professions.length > 1 ? [...new Set(person.professions)].sort() : person.professions;
+    const id = JSON.stringify([
+      person.cohortAt?.toISOString().slice(0, 10) ?? '',
+      person.source ?? '',
+      person.campaignId ?? '',
+      person.region ?? '',
+      person.ownerId ?? '',
+      ...professions,
+    ]);
+    let found = groups.get(id);
+    if (!found) groups.set(id, (found = { person, counts: emptyFunnelCounts() }));
+    addOutcome(found.counts, person, sign);
+  };
+  before.forEach((person) => group(person, -1));
+  after.forEach((person) => group(person, 1));
   const changes = new Map<string, { key: FunnelCellKey; counts: MutableFunnelCounts }>();
-  const count = (person: ProgressFacts, sign: 1 | -1) => {
+  for (const { person, counts } of groups.values()) {
+    if (isEmptyCounts(counts)) continue;
     for (const key of cellKeysOf(person)) {
       const id = cellId(key);
       let change = changes.get(id);
       if (!change) changes.set(id, (change = { key, counts: emptyFunnelCounts() }));
-      addOutcome(change.counts, person, sign);
+      addFunnelCounts(change.counts, counts);
     }
-  };
-  before.forEach((person) => count(person, -1));
-  after.forEach((person) => count(person, 1));
+  }
   for (const [id, change] of changes) if (isEmptyCounts(change.counts)) changes.delete(id);
   return changes;
 }
