@@ -1,6 +1,5 @@
 import { ReadCache, readKey } from '../../database/read-cache';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   ApplicantDto,
@@ -29,6 +28,7 @@ import { CreateApplicantDto } from './dto/create-applicant.dto';
 import { UpdateApplicantDto } from './dto/update-applicant.dto';
 import { ConsentChangeRecord, ConsentHistoryRepository } from './consent-history.repository';
 import { StageChangeRecord, StageHistoryRepository } from './stage-history.repository';
+import { newId } from '../../database/new-id';
 
 /** Fields whose changes the audit log records (widening-participation values are redacted by the audit service). */
 const AUDITED_FIELDS = [
@@ -141,7 +141,7 @@ export class ApplicantsService {
     const consents: ConsentChangeRecord[] = [];
     const audits: AuditRecord[] = [];
     for (const [index, { input, guardianEmail = null }] of people.entries()) {
-      const id = randomUUID();
+      const id = newId();
       const consent = input.consentToContact ? { consentGiven: true, consentGivenAt: now, consentSource, consentWordingVersion: PRIVACY_NOTICE_VERSION } : {};
       applicants.push(
         Object.assign(new ApplicantEntity(), {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConsentChangeDto } from '@pathway/contracts';
 import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { ConsentChangeEntity } from './consent-change.entity';
+import { newId } from '../../database/new-id';
 
 export interface ConsentChangeRecord {
   applicantId: string;
@@ -30,7 +30,7 @@ export class ConsentHistoryRepository {
     await insertMany(
       manager,
       ConsentChangeEntity,
-      changes.map((change) => ({ id: randomUUID(), ...change })),
+      changes.map((change) => ({ id: newId(), ...change })),
     );
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Stage, StageChangeDto } from '@pathway/contracts';
 import { CohortAttributes } from '@pathway/domain';
@@ -8,6 +7,7 @@ import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { StageChangeEntity } from './applicant-links.entity';
 import { ApplicantProgressRepository } from './applicant-progress.repository';
+import { newId } from '../../database/new-id';
 
 export interface StageChangeRecord {
   applicantId: string;
@@ -63,7 +63,7 @@ export class StageHistoryRepository {
       manager,
       StageChangeEntity,
       changes.map((change) => ({
-        id: randomUUID(),
+        id: newId(),
         applicantId: change.applicantId,
         fromStage: change.from,
         toStage: change.to,

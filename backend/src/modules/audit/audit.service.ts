@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditAction, AuditEntryDto, AuditFieldChange, AuditValue, Page, REDACTED_FIELDS } from '@pathway/contracts';
 import { paging, sortOrder, toPage } from '../../common/http/page-query.dto';
@@ -8,6 +7,7 @@ import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditQueryDto } from './dto/audit-query.dto';
+import { newId } from '../../database/new-id';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -46,7 +46,7 @@ export class AuditService {
       manager,
       AuditEntryEntity,
       records.map((record) => ({
-        id: randomUUID(),
+        id: newId(),
         at,
         actorId: record.actorId,
         action: record.action,

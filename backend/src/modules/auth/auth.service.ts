@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LoginResponse, ROLE_PERMISSIONS, SessionUser } from '@pathway/contracts';
 import { passwordProblem } from '@pathway/domain';
@@ -17,6 +17,7 @@ import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginThrottle } from './login-throttle';
 import { SessionsRepository } from './sessions.repository';
+import { newId } from '../../database/new-id';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -64,7 +65,7 @@ export class AuthService extends SessionAuthenticator {
     const expiresAt = new Date(now.getTime() + this.config.tokenTtlHours * 3_600_000);
     await this.transactions.run(async (manager) => {
       await this.sessions.deleteExpired(manager, now);
-      await this.sessions.insert(manager, { id: randomUUID(), userId: user.id, tokenHash: hashToken(accessToken), expiresAt });
+      await this.sessions.insert(manager, { id: newId(), userId: user.id, tokenHash: hashToken(accessToken), expiresAt });
       await this.users.recordLogin(manager, user.id, now);
       await this.audit.record(manager, { actorId: user.id, action: 'login', entity: 'session', entityId: user.id });
     });

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { CampaignDetailDto, CampaignDto, CampaignProgress, Page } from '@pathway/contracts';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -14,6 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { CampaignProgressRepository } from './campaign-progress.repository';
 import { CampaignEntity } from './campaign.entity';
 import { CampaignListQueryDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { newId } from '../../database/new-id';
 
 const AUDITED_FIELDS = ['name', 'description', 'startsOn', 'endsOn', 'budget', 'targetEvents', 'targetYoungPeople', 'targetEducators', 'targetSeriousConversations', 'targetApplications'] as const;
 const EMPTY_PROGRESS: CampaignProgress = { events: 0, youngPeople: 0, educators: 0, seriousConversations: 0, applications: 0 };
@@ -87,7 +87,7 @@ export class CampaignsService {
 
   async create(actor: AuthenticatedUser, input: CreateCampaignDto): Promise<CampaignDetailDto> {
     this.assertDates(input.startsOn, input.endsOn);
-    const id = randomUUID();
+    const id = newId();
     await this.transactions.run(async (manager) => {
       const columns = columnsFrom(input);
       await manager.insert(CampaignEntity, { id, ...columns });

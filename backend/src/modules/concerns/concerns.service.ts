@@ -36,6 +36,7 @@ export class ConcernsService {
   async openFromResponse(manager: EntityManager, response: SurveyResponseEntity): Promise<void> {
     const day = new Date(`${response.submittedOn}T00:00:00.000Z`);
     await manager.insert(ConcernEntity, {
+      // Random, like the response's own id: nothing here may tell the moment the feedback was given.
       id: randomUUID(),
       responseId: response.id,
       siteId: response.siteId,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ConversationCriteria, ConversationDto, ConversationLoggedDto, Page, Stage } from '@pathway/contracts';
 import { assessConversation, progressIndex } from '@pathway/domain';
@@ -14,6 +13,7 @@ import { PipelineService } from '../pipeline/pipeline.service';
 import { ConversationEntity } from './conversation.entity';
 import { ConversationRow, ConversationsRepository } from './conversations.repository';
 import { ConversationListQueryDto, CreateConversationDto, UpdateConversationDto } from './dto/conversation.dto';
+import { newId } from '../../database/new-id';
 
 const CRITERIA = ['twoWay', 'professionDiscussed', 'routesDiscussed', 'fundingDiscussed', 'placementsDiscussed', 'nextStepAgreed'] as const;
 const AUDITED_FIELDS = ['occurredAt', 'channel', 'eventId', 'summary', ...CRITERIA, 'nextStep', 'barrier', 'serious'] as const;
@@ -85,7 +85,7 @@ export class ConversationsService {
     assertNotFuture(input.occurredAt);
     const criteria = criteriaOf(input);
     const { serious } = assessConversation(criteria);
-    const id = randomUUID();
+    const id = newId();
     const effects = await this.transactions.run(async (manager) => {
       const applicant = await this.applicantFor(manager, applicantId);
       await this.assertEventExists(manager, input.eventId);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AttendanceSource, AttendeeDto, EventDetailDto, EventDto, Page } from '@pathway/contracts';
@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import { AddAttendeeDto, CreateEventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
 import { EventAttendanceEntity, EventEntity } from './event.entity';
 import { EventRow, EventsRepository } from './events.repository';
+import { newId } from '../../database/new-id';
 
 const AUDITED_FIELDS = ['title', 'type', 'format', 'startsAt', 'endsAt', 'region', 'venue', 'hostOrganisationId', 'campaignId', 'professions', 'youngPeople', 'educators', 'others', 'leafletsDistributed', 'leafletsTaken', 'registrationOpen', 'capacity'] as const;
 const COLUMNS = ['title', 'type', 'format', 'region', 'venue', 'hostOrganisationId', 'campaignId', 'youngPeople', 'educators', 'others', 'leafletsDistributed', 'leafletsTaken', 'registrationOpen', 'capacity'] as const;
@@ -59,7 +60,7 @@ export class EventsService {
 
   async create(actor: AuthenticatedUser, input: CreateEventDto): Promise<EventDetailDto> {
     this.assertConsistent(input);
-    const id = randomUUID();
+    const id = newId();
     await this.transactions.run(async (manager) => {
       await this.assertReferences(manager, input);
       const columns = this.columns(input);
@@ -141,7 +142,7 @@ export class EventsService {
 
   /** Records an attendance inside the caller's transaction (also used by public sign-up and imports). */
   async recordAttendance(manager: EntityManager, actorId: string | null, event: EventEntity, applicantId: string, how: AttendanceSource): Promise<void> {
-    await manager.insert(EventAttendanceEntity, { id: randomUUID(), eventId: event.id, applicantId, registeredAt: new Date(), checkedInAt: null, how });
+    await manager.insert(EventAttendanceEntity, { id: newId(), eventId: event.id, applicantId, registeredAt: new Date(), checkedInAt: null, how });
     await this.audit.record(manager, { actorId, action: 'create', entity: 'event_attendance', entityId: event.id, changes: [{ field: 'applicantId', to: applicantId }, { field: 'how', to: how }] });
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createEvents, EventAttributes } from 'ics';
 import { CalendarFeedDto, FOLLOW_UP_TYPE_LABELS } from '@pathway/contracts';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -9,6 +9,7 @@ import { TransactionService } from '../../database/transaction.service';
 import { AuditService } from '../audit/audit.service';
 import { CalendarFeedEntity } from './follow-up.entity';
 import { FollowUpsRepository } from './follow-ups.repository';
+import { newId } from '../../database/new-id';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const FEED_PATH = '/api/v1/public/calendar';
@@ -48,7 +49,7 @@ export class CalendarService {
     const token = randomBytes(24).toString('base64url');
     await this.transactions.run(async (manager) => {
       await manager.delete(CalendarFeedEntity, { userId: actor.id });
-      await manager.insert(CalendarFeedEntity, { id: randomUUID(), userId: actor.id, tokenHash: hashToken(token) });
+      await manager.insert(CalendarFeedEntity, { id: newId(), userId: actor.id, tokenHash: hashToken(token) });
       await this.audit.record(manager, { actorId: actor.id, action: 'create', entity: 'calendar_feed', entityId: actor.id });
     });
     return { url: `${this.config.publicUrl}${FEED_PATH}/${token}.ics` };

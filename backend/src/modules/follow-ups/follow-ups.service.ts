@@ -1,6 +1,5 @@
 import { ReadCache, readKey } from '../../database/read-cache';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CONTACT_FOLLOW_UP_TYPES, DEFAULT_FOLLOW_UP_DAYS, FollowUpDto, FollowUpSummaryDto, FollowUpType, hasPermission, Page, Permission } from '@pathway/contracts';
@@ -18,6 +17,7 @@ import { UserEntity } from '../users/user.entity';
 import { CreateFollowUpDto, FollowUpListQueryDto, UpdateFollowUpDto } from './dto/follow-up.dto';
 import { FollowUpEntity } from './follow-up.entity';
 import { FollowUpRow, FollowUpsRepository } from './follow-ups.repository';
+import { newId } from '../../database/new-id';
 
 const AUDITED_FIELDS = ['assigneeId', 'dueAt', 'type', 'notes', 'status', 'outcome'] as const;
 const DAY_MS = 86_400_000;
@@ -159,7 +159,7 @@ export class FollowUpsService implements OnModuleInit {
   }
 
   private async insert(manager: EntityManager, actorId: string, fields: Pick<FollowUpEntity, 'applicantId' | 'conversationId' | 'assigneeId' | 'dueAt' | 'type' | 'notes'>): Promise<string> {
-    const id = randomUUID();
+    const id = newId();
     await this.followUps.insert(manager, Object.assign(new FollowUpEntity(), { id, ...fields, status: 'open', outcome: null, completedAt: null, createdById: actorId }));
     await this.audit.record(manager, { actorId, action: 'create', entity: 'follow_up', entityId: id, changes: this.audit.changes(null, { ...fields, status: 'open' }, AUDITED_FIELDS) });
     return id;

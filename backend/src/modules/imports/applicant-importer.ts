@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApplicantImportDefaults } from '@pathway/contracts';
 import { nameAndBirthKey, normaliseEmail, normalisePhone } from '@pathway/domain';
@@ -16,6 +15,7 @@ import { checkMapping } from './import-mapping-check';
 import { BatchResult, emptyBatch, ImportRequestContext, PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
 import { checkedDefaults } from './validate-plain';
+import { newId } from '../../database/new-id';
 
 /** The keys the duplicate rules match on, as stored. */
 function keysOf(input: ApplicantInput): string[] {
@@ -141,7 +141,7 @@ export class ApplicantImporter {
       const attendances = registrations
         .filter((item) => !attending.has(item.applicantId))
         .map(({ applicantId, row: { registration } }) => ({
-          id: randomUUID(),
+          id: newId(),
           eventId: event.id,
           applicantId,
           registeredAt: registration.registeredAt ?? now,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import {
   ImportKind,
   ImportMapping,
@@ -25,6 +24,7 @@ import { ImportEntity } from './import.entity';
 import { PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
 import { StudentImporter } from './student-importer';
+import { newId } from '../../database/new-id';
 
 /**
  * Rows written per transaction: a failing batch leaves nothing of itself. Large enough that each commit's cost is
@@ -169,7 +169,7 @@ export class ImportsService {
     }
 
     const record = Object.assign(new ImportEntity(), {
-      id: randomUUID(),
+      id: newId(),
       kind,
       fileName: upload.originalname.slice(0, 255),
       eventId: prepared.eventId,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import { OrganisationDto, Page } from '@pathway/contracts';
 import { foldText } from '@pathway/domain';
@@ -11,6 +10,7 @@ import { TransactionService } from '../../database/transaction.service';
 import { AuditService } from '../audit/audit.service';
 import { CreateOrganisationDto, OrganisationListQueryDto } from './dto/organisation.dto';
 import { OrganisationEntity } from './organisation.entity';
+import { newId } from '../../database/new-id';
 
 const toDto = ({ id, name, kind, region }: OrganisationEntity): OrganisationDto => ({ id, name, kind, region });
 const nameKey = (name: string) => foldText(name).replace(/\s+/g, ' ').trim();
@@ -46,7 +46,7 @@ export class OrganisationsService {
       const key = nameKey(input.name);
       const existing = await manager.findOneBy(OrganisationEntity, { nameKey: key, kind: input.kind });
       if (existing) return { organisation: toDto(existing), created: false };
-      const organisation = Object.assign(new OrganisationEntity(), { id: randomUUID(), name: input.name, nameKey: key, kind: input.kind, region: input.region ?? null });
+      const organisation = Object.assign(new OrganisationEntity(), { id: newId(), name: input.name, nameKey: key, kind: input.kind, region: input.region ?? null });
       await manager.insert(OrganisationEntity, organisation);
       await this.audit.record(manager, {
         actorId: actor.id,

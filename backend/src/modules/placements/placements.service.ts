@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { Page, PlacementDto, PlacementSiteDto, PlacementSortField } from '@pathway/contracts';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -14,6 +13,7 @@ import { StudentEntity } from '../students/student.entity';
 import { SurveyInvitationEntity } from '../surveys/survey.entities';
 import { CreatePlacementDto, CreatePlacementSiteDto, PlacementListQueryDto } from './dto/placement.dto';
 import { PlacementEntity, PlacementSiteEntity, PlacementSiteProfessionEntity } from './placement.entity';
+import { newId } from '../../database/new-id';
 
 const DAY_MS = 86_400_000;
 
@@ -53,7 +53,7 @@ export class PlacementsService {
   }
 
   async createSite(actor: AuthenticatedUser, input: CreatePlacementSiteDto): Promise<PlacementSiteDto> {
-    const id = randomUUID();
+    const id = newId();
     await this.transactions.run(async (manager) => {
       await this.references.assertValid(manager, { professionsOfInterest: input.professions }, { professionsOfInterest: 'professions' });
       const fields = { name: input.name, organisation: input.organisation ?? null, department: input.department ?? null, region: input.region ?? null };
@@ -115,7 +115,7 @@ export class PlacementsService {
 
   async create(actor: AuthenticatedUser, input: CreatePlacementDto): Promise<PlacementDto> {
     if (input.endsOn < input.startsOn) throw AppError.field('endsOn', 'must not be before startsOn');
-    const id = randomUUID();
+    const id = newId();
     await this.transactions.run(async (manager) => {
       const problems = [
         ...(!(await manager.existsBy(StudentEntity, { id: input.studentId })) ? [{ field: 'studentId', message: 'is not a known student' }] : []),

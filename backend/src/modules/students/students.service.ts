@@ -1,6 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Page, StudentDetailDto, StudentDto, StudentStatus, WithdrawalReason } from '@pathway/contracts';
 import { foldText } from '@pathway/domain';
@@ -18,6 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { CreateStudentDto, StudentListQueryDto, UpdateStudentDto } from './dto/student.dto';
 import { StudentEntity, StudentStatusChangeEntity } from './student.entity';
+import { newId } from '../../database/new-id';
 
 const AUDITED_FIELDS = ['firstName', 'lastName', 'email', 'profession', 'route', 'cohort', 'educationProvider', 'status', 'withdrawalReason', 'applicantId'] as const;
 
@@ -161,7 +161,7 @@ export class StudentsService implements OnModuleInit {
 
   /** Writes a new student with its first status and audit entry, inside the caller's transaction (also imports). */
   async insertStudent(manager: EntityManager, actorId: string | null, input: CreateStudentDto): Promise<string> {
-    const id = randomUUID();
+    const id = newId();
     const status = input.status ?? 'active';
     const problem = withdrawalProblem(status, input.withdrawalReason);
     if (problem) throw AppError.field('withdrawalReason', problem);
@@ -184,6 +184,6 @@ export class StudentsService implements OnModuleInit {
   }
 
   private async recordStatus(manager: EntityManager, studentId: string, from: StudentStatus | null, to: StudentStatus, byId: string | null, withdrawalReason: WithdrawalReason | null, note: string | null): Promise<void> {
-    await manager.insert(StudentStatusChangeEntity, { id: randomUUID(), studentId, fromStatus: from, toStatus: to, at: new Date(), byId, withdrawalReason, note });
+    await manager.insert(StudentStatusChangeEntity, { id: newId(), studentId, fromStatus: from, toStatus: to, at: new Date(), byId, withdrawalReason, note });
   }
 }

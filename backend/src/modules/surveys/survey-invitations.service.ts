@@ -14,6 +14,7 @@ import { StudentEntity } from '../students/student.entity';
 import { BulkInvitationDto, SurveySubmissionDto } from './dto/survey.dto';
 import { SurveyInvitationEntity, SurveyResponseEntity, SurveyTemplateEntity } from './survey.entities';
 import { SurveyTemplatesService } from './survey-templates.service';
+import { newId } from '../../database/new-id';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_VALID_DAYS = 28;
@@ -100,6 +101,7 @@ export class SurveyInvitationsService {
       if (problems.length) throw AppError.validation(problems);
       const today = this.today();
       const response = Object.assign(new SurveyResponseEntity(), {
+        // A random id, never a time-ordered one: a response must not tell when it was given (only the day).
         id: randomUUID(),
         templateId: template.id,
         siteId: placement.siteId,
@@ -135,7 +137,7 @@ export class SurveyInvitationsService {
     await manager.delete(SurveyInvitationEntity, { placementId, answeredOn: IsNull() });
     const token = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + validDays * DAY_MS);
-    await manager.insert(SurveyInvitationEntity, { id: randomUUID(), placementId, templateId: template.id, tokenHash: hashToken(token), expiresAt, answeredOn: null });
+    await manager.insert(SurveyInvitationEntity, { id: newId(), placementId, templateId: template.id, tokenHash: hashToken(token), expiresAt, answeredOn: null });
     await this.audit.record(manager, { actorId, action: 'create', entity: 'survey_invitation', entityId: placementId });
     return { url: `${this.config.publicUrl}/survey/${token}`, expiresAt: expiresAt.toISOString() };
   }

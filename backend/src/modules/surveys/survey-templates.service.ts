@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { SurveyTemplateDto } from '@pathway/contracts';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -10,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { DEFAULT_QUESTIONS, DEFAULT_TEMPLATE_NAME } from './default-template';
 import { SurveyTemplateDtoIn } from './dto/survey.dto';
 import { SurveyResponseEntity, SurveyTemplateEntity } from './survey.entities';
+import { newId } from '../../database/new-id';
 
 /** Survey templates are versioned: editing one that already has responses creates a new version; old responses keep theirs. */
 @Injectable()
@@ -34,7 +34,7 @@ export class SurveyTemplatesService {
 
   async create(actor: AuthenticatedUser, input: SurveyTemplateDtoIn): Promise<SurveyTemplateDto> {
     this.assertQuestions(input);
-    const template = await this.transactions.run((manager) => this.insert(manager, actor.id, randomUUID(), 1, input));
+    const template = await this.transactions.run((manager) => this.insert(manager, actor.id, newId(), 1, input));
     return this.toDto(template, 0);
   }
 
@@ -66,13 +66,13 @@ export class SurveyTemplatesService {
   async ensureDefault(): Promise<boolean> {
     return this.transactions.run(async (manager) => {
       if ((await manager.count(SurveyTemplateEntity)) > 0) return false;
-      await this.insert(manager, null, randomUUID(), 1, { name: DEFAULT_TEMPLATE_NAME, questions: DEFAULT_QUESTIONS });
+      await this.insert(manager, null, newId(), 1, { name: DEFAULT_TEMPLATE_NAME, questions: DEFAULT_QUESTIONS });
       return true;
     });
   }
 
   private async insert(manager: EntityManager, actorId: string | null, familyId: string, version: number, input: Pick<SurveyTemplateDtoIn, 'name' | 'questions'>): Promise<SurveyTemplateEntity> {
-    const template = Object.assign(new SurveyTemplateEntity(), { id: randomUUID(), familyId, name: input.name, version, active: true, questions: input.questions.map((question) => ({ ...question })) });
+    const template = Object.assign(new SurveyTemplateEntity(), { id: newId(), familyId, name: input.name, version, active: true, questions: input.questions.map((question) => ({ ...question })) });
     await manager.insert(SurveyTemplateEntity, template);
     await this.audit.record(manager, { actorId, action: 'create', entity: 'survey_template', entityId: template.id, changes: [{ field: 'version', to: version }] });
     return manager.findOneByOrFail(SurveyTemplateEntity, { id: template.id });

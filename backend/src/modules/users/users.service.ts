@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DirectoryUserDto, Page, Role, UserDto } from '@pathway/contracts';
 import { passwordProblem, removesLastActiveAdmin } from '@pathway/domain';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -14,6 +13,7 @@ import { UserListQueryDto } from './dto/user-list-query.dto';
 import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
+import { newId } from '../../database/new-id';
 
 const AUDITED_FIELDS = ['email', 'name', 'role', 'active', 'password'] as const;
 
@@ -61,7 +61,7 @@ export class UsersService {
     const problem = passwordProblem(input.password, { email: input.email });
     if (problem) throw AppError.field('password', problem);
     const passwordHash = await this.hasher.hash(input.password);
-    const id = randomUUID();
+    const id = newId();
     await this.transactions.run(async (manager) => {
       if (await this.users.findByEmail(input.email, manager)) {
         throw new AppError('email_taken', 'A user with this email already exists', [{ field: 'email', message: 'is already in use' }]);
