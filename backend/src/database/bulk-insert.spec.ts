@@ -101,7 +101,17 @@ describe('bulk inserts on SQLite', () => {
       ['a', 'b', 'c', 'd'],
       [
         [2, null, 2.5, false],
-        [2, null, 3.5, true],
+        [2, undefined, 3.5, true],
+      ],
+    );
+    // Left out (undefined) is stored as null, whether it differs down the rows or not.
+    await insertValues(
+      database.manager,
+      'pairs',
+      ['a', 'b', 'c', 'd'],
+      [
+        [3, undefined, 1, undefined],
+        [4, undefined, 1, undefined],
       ],
     );
     expect(
@@ -112,6 +122,8 @@ describe('bulk inserts on SQLite', () => {
       { a: 1, ta: 'integer', b: 'x', tb: 'text', c: 2.5, tc: 'real', d: 1, td: 'integer' },
       { a: 2, ta: 'integer', b: null, tb: 'null', c: 2.5, tc: 'real', d: 0, td: 'integer' },
       { a: 2, ta: 'integer', b: null, tb: 'null', c: 3.5, tc: 'real', d: 1, td: 'integer' },
+      { a: 3, ta: 'integer', b: null, tb: 'null', c: 1, tc: 'integer', d: null, td: 'null' },
+      { a: 4, ta: 'integer', b: null, tb: 'null', c: 1, tc: 'integer', d: null, td: 'null' },
     ]);
   });
 });

@@ -8,9 +8,10 @@ const MAX_PARAMETERS = { sqlite: 32_766, postgres: 65_535 } as const;
 /** Rows per statement when SQLite reads them from one JSON parameter. */
 const SQLITE_JSON_ROWS = 10_000;
 
-/** Plain values survive a trip through JSON unchanged; anything else (a Buffer, say) is bound as it is. */
+/** Plain values survive a trip through JSON unchanged (undefined as null); anything else (a Buffer, say) is bound as it is. */
 const isJsonSafe = (value: unknown) =>
   value === null ||
+  value === undefined ||
   typeof value === 'string' ||
   typeof value === 'boolean' ||
   (typeof value === 'number' && Number.isFinite(value));
@@ -37,7 +38,7 @@ async function insertJsonRows(
     const constants: unknown[] = [];
     const fields = Array.from({ length: width }, (_, column) => {
       if (chunk.some((row) => row[column] !== first[column])) return `value ->> ${varying.push(column) - 1}`;
-      return `?${constants.push(first[column]) + 1}`;
+      return `?${constants.push(first[column] ?? null) + 1}`;
     });
     const json = JSON.stringify(chunk.map((row) => varying.map((column) => row[column])));
     await manager.query(`INSERT INTO ${table} (${names}) SELECT ${fields.join(', ')} FROM json_each(?1)`, [
