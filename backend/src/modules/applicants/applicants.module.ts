@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicantProgressRepository } from './applicant-progress.repository';
 import { ApplicantReferences } from './applicant-references';
 import { ApplicantSearchIndex } from './applicant-search-index';
+import { ApplicantWriter } from './applicant-writer';
 import { ApplicantsController } from './applicants.controller';
 import { ApplicantsRepository } from './applicants.repository';
 import { ApplicantsService } from './applicants.service';
@@ -17,6 +18,7 @@ import { MergeService } from './merge/merge.service';
   controllers: [DuplicatesController, ApplicantsController],
   providers: [
     ApplicantsService,
+    ApplicantWriter,
     ApplicantsRepository,
     MergeService,
     DuplicatesRepository,
@@ -29,6 +31,7 @@ import { MergeService } from './merge/merge.service';
   ],
   exports: [
     ApplicantsService,
+    ApplicantWriter,
     ApplicantsRepository,
     StageHistoryRepository,
     ApplicantProgressRepository,

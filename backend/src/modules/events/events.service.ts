@@ -13,6 +13,7 @@ import { TransactionService } from '../../database/transaction.service';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantReferences } from '../applicants/applicant-references';
 import { ApplicantsService } from '../applicants/applicants.service';
+import { ApplicantWriter } from '../applicants/applicant-writer';
 import { StageReachRepository } from '../applicants/stage-reach.repository';
 import { AuditService } from '../audit/audit.service';
 import { AddAttendeeDto, CreateEventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
@@ -35,6 +36,7 @@ export class EventsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsRepository,
     private readonly applicants: ApplicantsService,
+    private readonly writer: ApplicantWriter,
     private readonly references: ApplicantReferences,
     private readonly reach: StageReachRepository,
     private readonly transactions: TransactionService,
@@ -127,7 +129,7 @@ export class EventsService {
       } else {
         const person = input.applicant as NonNullable<AddAttendeeDto['applicant']>;
         await this.references.assertValid(manager, person);
-        id = await this.applicants.insertApplicant(manager, {
+        id = await this.writer.insertApplicant(manager, {
           actorId: actor.id,
           input: { ...person, source: person.source ?? 'event', eventId: event.id, campaignId: event.campaignId, ownerId: person.ownerId ?? (actor.role === 'officer' ? actor.id : null) },
           consentSource: 'recorded_by_staff',

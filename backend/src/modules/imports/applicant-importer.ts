@@ -6,7 +6,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError } from '../../common/errors/app-error';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantReferences } from '../applicants/applicant-references';
-import { ApplicantsService } from '../applicants/applicants.service';
+import { ApplicantWriter } from '../applicants/applicant-writer';
 import { AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { ApplicantInput, ApplicantRow, checkApplicantLines } from './applicant-rows';
@@ -49,7 +49,7 @@ type Resolution = { row: ApplicantRow; keys: string[] } & (
 export class ApplicantImporter {
   constructor(
     private readonly imports: ImportsRepository,
-    private readonly applicants: ApplicantsService,
+    private readonly writer: ApplicantWriter,
     private readonly references: ApplicantReferences,
     private readonly audit: AuditService,
   ) {}
@@ -92,7 +92,7 @@ export class ApplicantImporter {
           else result.duplicates++;
           if (
             item.kind === 'existing' &&
-            Object.keys(this.applicants.emptyFieldsToFill(item.match, fillable(item.row))).length
+            Object.keys(this.writer.emptyFieldsToFill(item.match, fillable(item.row))).length
           )
             result.updated++;
           if (event && (item.kind === 'new' || (item.kind === 'existing' && !attending.has(item.match.id))))
@@ -120,11 +120,11 @@ export class ApplicantImporter {
       if (item.kind === 'earlier') result.duplicates++;
       else if (item.kind === 'existing') {
         result.duplicates++;
-        if (await this.applicants.fillEmptyFields(manager, actorId, item.match, fillable(item.row))) result.updated++;
+        if (await this.writer.fillEmptyFields(manager, actorId, item.match, fillable(item.row))) result.updated++;
         registrations.push({ applicantId: item.match.id, row: item.row });
       } else fresh.push(item.row);
     }
-    result.createdIds = await this.applicants.insertApplicants(manager, {
+    result.createdIds = await this.writer.insertApplicants(manager, {
       actorId,
       consentSource: 'import',
       people: fresh.map((row) => ({ input: row.input })),

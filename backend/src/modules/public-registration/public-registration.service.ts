@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors/app-error';
 import { TransactionService } from '../../database/transaction.service';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantReferences } from '../applicants/applicant-references';
-import { ApplicantsService } from '../applicants/applicants.service';
+import { ApplicantWriter } from '../applicants/applicant-writer';
 import { EventEntity } from '../events/event.entity';
 import { EventsRepository } from '../events/events.repository';
 import { EventsService } from '../events/events.service';
@@ -21,7 +21,7 @@ export class PublicRegistrationService {
   constructor(
     private readonly events: EventsRepository,
     private readonly eventsService: EventsService,
-    private readonly applicants: ApplicantsService,
+    private readonly writer: ApplicantWriter,
     private readonly references: ApplicantReferences,
     private readonly transactions: TransactionService,
   ) {}
@@ -63,7 +63,7 @@ export class PublicRegistrationService {
       if (!applicantId) {
         await this.references.assertValid(manager, { professionsOfInterest: input.professionsOfInterest });
         const underThirteen = input.ageBand === 'under_13';
-        applicantId = await this.applicants.insertApplicant(manager, {
+        applicantId = await this.writer.insertApplicant(manager, {
           actorId: null,
           input: {
             firstName: input.firstName,
