@@ -144,6 +144,35 @@ describe('pre-counted funnel cells (API)', () => {
       .expect(200);
     await expectCellsToMatchPeople();
 
+    // What reach credits a person to, kept on the same rows: their school or college and first-contact event, given
+    // when they are created and changed by an edit.
+    const organisationId = (
+      await t.http
+        .post('/api/v1/organisations')
+        .set(bearer(officer))
+        .send({ name: 'Cells Academy', kind: 'school' })
+        .expect(201)
+    ).body.id;
+    const eventId = (
+      await t.http
+        .post('/api/v1/events')
+        .set(bearer(officer))
+        .send({
+          title: 'Cells fair',
+          format: 'in_person',
+          type: 'school_visit',
+          startsAt: '2026-03-01T10:00:00Z',
+          endsAt: '2026-03-01T12:00:00Z',
+          hostOrganisationId: organisationId,
+        })
+        .expect(201)
+    ).body.id;
+    await create({ source: 'event', organisationId, eventId, firstContactAt: '2026-03-01T10:30:00.000Z' });
+    await patch(third.id, { organisationId });
+    await expectCellsToMatchPeople();
+    await patch(second.id, { eventId });
+    await expectCellsToMatchPeople();
+
     // Merging moves history and professions onto the kept record.
     const keep = await create({
       lastName: 'Twin',

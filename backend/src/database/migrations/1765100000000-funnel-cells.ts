@@ -1,12 +1,12 @@
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
-import { ApplicantProgressRepository } from '../../modules/applicants/applicant-progress.repository';
 import { columnsFor } from './migration-helpers';
 
 /**
  * Funnels pre-counted per cohort day and month (`funnel_cells`), so that a funnel over a million people adds up
  * cells instead of reading every person. Each progress row now also keeps what its person is counted under (first
  * contact, source, campaign, region, owner, professions), so the cells can always be corrected when it changes.
- * The progress rows are recomputed from the stage history, then the cells counted from them.
+ * The rows and cells are then computed by the last migration that changes what a progress row holds
+ * (`ProgressReachCredit1765300000000`): the code that computes them writes every column of today's rows.
  */
 export class FunnelCells1765100000000 implements MigrationInterface {
   name = 'FunnelCells1765100000000';
@@ -42,7 +42,6 @@ export class FunnelCells1765100000000 implements MigrationInterface {
         ],
       }),
     );
-    await new ApplicantProgressRepository().rebuildAll(queryRunner.manager);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

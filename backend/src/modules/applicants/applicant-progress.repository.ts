@@ -9,6 +9,9 @@ import { StageChangeEntity } from './applicant-links.entity';
 import { FunnelCellsRepository } from './funnel-cells.repository';
 import { engineOfConnection, PROGRESS_COLUMNS, progressRowsSql } from './progress-sql';
 
+/** What a new person's progress row copies from their record: what funnels count them under and reach credits. */
+export type NewProgressAttributes = CohortAttributes & { organisationId: string | null; eventId: string | null };
+
 /** Ids per statement: an import batch at once, well inside both engines' limits on bound parameters. */
 const CHUNK = 5_000;
 
@@ -33,11 +36,12 @@ export function progressFacts(row: FactRow): ProgressFacts & { applicantId: stri
 }
 
 /**
- * Keeps `applicant_progress` (how far each person got, and when, and what they are counted under) equal to what
- * their stage history and record say, and the funnel's pre-counted cells equal to the progress rows. Every write
- * to `stage_changes`, and every change to a person's first contact, source, campaign, region, owner or
- * professions, calls `refresh` for the people it touched, in the same transaction, so they never disagree; the row
- * is recomputed from the whole history rather than patched, so no move can be counted twice.
+ * Keeps `applicant_progress` (how far each person got, and when, what they are counted under and what reach credits
+ * them to) equal to what their stage history and record say, and the funnel's pre-counted cells equal to the
+ * progress rows. Every write to `stage_changes`, and every change to a person's first contact, source, campaign,
+ * region, owner, professions, school or college, or first-contact event, calls `refresh` for the people it touched,
+ * in the same transaction, so they never disagree; the row is recomputed from the whole history rather than patched,
+ * so no move can be counted twice.
  */
 @Injectable()
 export class ApplicantProgressRepository {
@@ -58,7 +62,7 @@ export class ApplicantProgressRepository {
    */
   async insertFirst(
     manager: EntityManager,
-    people: readonly { applicantId: string; to: Stage; at: Date; cohort: CohortAttributes }[],
+    people: readonly { applicantId: string; to: Stage; at: Date; cohort: NewProgressAttributes }[],
   ): Promise<void> {
     if (people.length === 0) return;
     // Times as the history and the record store them, so the tables hold the same values.
@@ -71,7 +75,7 @@ export class ApplicantProgressRepository {
     const storedAt = column(StageChangeEntity, 'at');
     const storedCohortAt = column(ApplicantEntity, 'firstContactAt');
     const facts: ProgressFacts[] = [];
-    const rows = people.map(({ applicantId, to, at, cohort }) => {
+    const rows = people.map(({ applicantId, to, at, cohort: { organisationId, eventId, ...cohort } }) => {
       const furthest = progressIndex(to);
       const reached = storedAt(at);
       // Stages reached at the same moment are no days apart.
@@ -89,6 +93,8 @@ export class ApplicantProgressRepository {
         cohort.region,
         cohort.ownerId,
         JSON.stringify(professions),
+        organisationId,
+        eventId,
       ];
     });
     await insertValues(manager, 'applicant_progress', PROGRESS_COLUMNS, rows);

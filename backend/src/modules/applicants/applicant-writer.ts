@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PRIVACY_NOTICE_VERSION } from '@pathway/contracts';
-import { CohortAttributes, nameAndBirthKey, normaliseEmail, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
+import { nameAndBirthKey, normaliseEmail, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
 import { AppError } from '../../common/errors/app-error';
 import { newId } from '../../database/new-id';
 import { AuditRecord, AuditService } from '../audit/audit.service';
 import { ApplicantEntity } from './applicant.entity';
-import { ApplicantProgressRepository } from './applicant-progress.repository';
+import { ApplicantProgressRepository, NewProgressAttributes } from './applicant-progress.repository';
 import { ApplicantsRepository, NewApplicantLinks } from './applicants.repository';
 import { CreateApplicantDto } from './dto/create-applicant.dto';
 import { ConsentChangeRecord, ConsentHistoryRepository } from './consent-history.repository';
@@ -99,7 +99,7 @@ export class ApplicantWriter {
     const professionsOf = new Map<string, string[]>();
     for (const link of links.professions) professionsOf.set(link.applicantId, [...(professionsOf.get(link.applicantId) ?? []), link.professionCode]);
     const cohorts = new Map(
-      applicants.map((applicant): [string, CohortAttributes] => [
+      applicants.map((applicant): [string, NewProgressAttributes] => [
         applicant.id,
         {
           cohortAt: applicant.firstContactAt,
@@ -108,6 +108,8 @@ export class ApplicantWriter {
           region: applicant.region,
           ownerId: applicant.ownerId,
           professions: professionsOf.get(applicant.id) ?? [],
+          organisationId: applicant.organisationId ?? null,
+          eventId: applicant.eventId ?? null,
         },
       ]),
     );
@@ -171,8 +173,11 @@ export class ApplicantWriter {
   }
 }
 
-/** What a funnel counts a person under: changing one of these recounts them (`ApplicantProgressRepository`). */
-const COHORT_FIELDS = ['firstContactAt', 'source', 'campaignId', 'region', 'ownerId', 'professionsOfInterest'] as const;
+/**
+ * What a person's progress row copies from their record (what funnels count them under, and what reach credits them
+ * to): changing one of these rewrites the row and recounts them (`ApplicantProgressRepository`).
+ */
+const COHORT_FIELDS = ['firstContactAt', 'source', 'campaignId', 'region', 'ownerId', 'professionsOfInterest', 'organisationId', 'eventId'] as const;
 
 export function touchesCohort(input: Partial<Record<(typeof COHORT_FIELDS)[number], unknown>>): boolean {
   return COHORT_FIELDS.some((field) => input[field] !== undefined);

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Stage, StageChangeDto } from '@pathway/contracts';
-import { CohortAttributes } from '@pathway/domain';
 import { insertMany } from '../../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { StageChangeEntity } from './applicant-links.entity';
-import { ApplicantProgressRepository } from './applicant-progress.repository';
+import { ApplicantProgressRepository, NewProgressAttributes } from './applicant-progress.repository';
 import { newId } from '../../database/new-id';
 
 export interface StageChangeRecord {
@@ -45,7 +44,7 @@ export class StageHistoryRepository {
   async recordFirst(
     manager: EntityManager,
     changes: StageChangeRecord[],
-    cohorts: ReadonlyMap<string, CohortAttributes>,
+    cohorts: ReadonlyMap<string, NewProgressAttributes>,
   ): Promise<void> {
     await this.insertChanges(manager, changes);
     await this.progress.insertFirst(

@@ -135,25 +135,35 @@ export class ReachRepository {
    * People credited to each organisation: their school or college is it, or their first-contact event was hosted by
    * it (a person counts once per organisation), and how many of them reached `applied` or later. The period is on
    * first contact and `campaignId`/`region` are the person's; with `type`, only hosted events of that type credit.
-   * Aggregated in the database: one query, however many people.
+   * Aggregated in the database from the progress rows, which hold all of that: one query, however many people.
    */
   async credited(query: ReachQueryDto, period: ReportPeriod): Promise<CreditedPeople[]> {
     const people = [
-      period.from ? 'a.first_contact_at >= :from' : null,
-      period.to ? 'a.first_contact_at < :to' : null,
-      query.campaignId ? 'a.campaign_id = :campaignId' : null,
-      query.region ? 'a.region = :region' : null,
+      period.from ? 'p.cohort_at >= :from' : null,
+      period.to ? 'p.cohort_at < :to' : null,
+      query.campaignId ? 'p.campaign_id = :campaignId' : null,
+      query.region ? 'p.region = :region' : null,
     ].filter((condition): condition is string => condition !== null);
     const where = (conditions: string[]) => [...conditions, ...people].join(' AND ');
-    const throughSchool = `SELECT a.organisation_id AS organisation_id, a.id AS applicant_id FROM applicants a WHERE ${where(['a.organisation_id IS NOT NULL'])}`;
-    const throughHost = `SELECT e.host_organisation_id AS organisation_id, a.id AS applicant_id FROM applicants a JOIN events e ON e.id = a.event_id WHERE ${where(['e.host_organisation_id IS NOT NULL', ...(query.type ? ['e.type = :type'] : [])])}`;
+    const throughSchool = `SELECT p.organisation_id AS organisation_id, p.furthest AS furthest FROM applicant_progress p WHERE ${where(['p.organisation_id IS NOT NULL'])}`;
+    // Someone whose event was hosted by their own school is credited to it once, through the school.
+    const throughHost = (alsoSchool: boolean) =>
+      `SELECT e.host_organisation_id AS organisation_id, p.furthest AS furthest FROM applicant_progress p JOIN events e ON e.id = p.event_id WHERE ${where(
+        [
+          'e.host_organisation_id IS NOT NULL',
+          ...(alsoSchool ? [] : ['(p.organisation_id IS NULL OR p.organisation_id <> e.host_organisation_id)']),
+          ...(query.type ? ['e.type = :type'] : []),
+        ],
+      )}`;
+    // Counted per organisation first, then named: joining names to every credited person first costs far more.
     const sql = `
-      SELECT o.id AS organisation_id, o.name AS name, o.kind AS kind, COUNT(*) AS applicants,
-        SUM(CASE WHEN p.furthest >= :applied THEN 1 ELSE 0 END) AS applications
-      FROM (${query.type ? throughHost : `${throughSchool} UNION ${throughHost}`}) credit
-      JOIN organisations o ON o.id = credit.organisation_id
-      LEFT JOIN applicant_progress p ON p.applicant_id = credit.applicant_id
-      GROUP BY o.id, o.name, o.kind`;
+      SELECT o.id AS organisation_id, o.name AS name, o.kind AS kind, t.applicants AS applicants,
+        t.applications AS applications
+      FROM (SELECT credit.organisation_id AS organisation_id, COUNT(*) AS applicants,
+          SUM(CASE WHEN credit.furthest >= :applied THEN 1 ELSE 0 END) AS applications
+        FROM (${query.type ? throughHost(true) : `${throughSchool} UNION ALL ${throughHost(false)}`}) credit
+        GROUP BY credit.organisation_id) t
+      JOIN organisations o ON o.id = t.organisation_id`;
     const [escaped, parameters] = this.dataSource.driver.escapeQueryWithParameters(
       sql,
       {
