@@ -146,12 +146,13 @@ export class ReachRepository {
     ].filter((condition): condition is string => condition !== null);
     const where = (conditions: string[]) => [...conditions, ...people].join(' AND ');
     const throughSchool = `SELECT p.organisation_id AS organisation_id, p.furthest AS furthest FROM applicant_progress p WHERE ${where(['p.organisation_id IS NOT NULL'])}`;
-    // Someone whose event was hosted by their own school is credited to it once, through the school.
-    const throughHost = (alsoSchool: boolean) =>
+    // Alongside the school credit, someone whose event was hosted by their own school is left out here: they are
+    // credited to it once, through the school.
+    const throughHost = (besideSchool: boolean) =>
       `SELECT e.host_organisation_id AS organisation_id, p.furthest AS furthest FROM applicant_progress p JOIN events e ON e.id = p.event_id WHERE ${where(
         [
           'e.host_organisation_id IS NOT NULL',
-          ...(alsoSchool ? [] : ['(p.organisation_id IS NULL OR p.organisation_id <> e.host_organisation_id)']),
+          ...(besideSchool ? ['(p.organisation_id IS NULL OR p.organisation_id <> e.host_organisation_id)'] : []),
           ...(query.type ? ['e.type = :type'] : []),
         ],
       )}`;
@@ -161,7 +162,7 @@ export class ReachRepository {
         t.applications AS applications
       FROM (SELECT credit.organisation_id AS organisation_id, COUNT(*) AS applicants,
           SUM(CASE WHEN credit.furthest >= :applied THEN 1 ELSE 0 END) AS applications
-        FROM (${query.type ? throughHost(true) : `${throughSchool} UNION ALL ${throughHost(false)}`}) credit
+        FROM (${query.type ? throughHost(false) : `${throughSchool} UNION ALL ${throughHost(true)}`}) credit
         GROUP BY credit.organisation_id) t
       JOIN organisations o ON o.id = t.organisation_id`;
     const [escaped, parameters] = this.dataSource.driver.escapeQueryWithParameters(
