@@ -101,6 +101,18 @@ function missingValue(column: ColumnMetadata, now: Date): unknown {
   return null;
 }
 
+/**
+ * Reads one column's value from a row: straight from its property when it is a plain column (no embedded object, no
+ * relation), which is what TypeORM's `getEntityValue` then does, at a fraction of the cost over 40 columns of
+ * thousands of rows.
+ */
+function valueReader(column: ColumnMetadata): (row: ObjectLiteral) => unknown {
+  if (column.embeddedMetadata || column.relationMetadata || column.referencedColumn)
+    return (row) => column.getEntityValue(row);
+  const property = column.propertyName;
+  return (row) => row[property];
+}
+
 const NOTHING_YET = Symbol('nothing converted yet');
 
 /**
@@ -176,9 +188,8 @@ export async function insertMany<T extends ObjectLiteral>(
   const limit = postgres ? MAX_PARAMETERS.postgres : MAX_PARAMETERS.sqlite;
   const now = new Date();
   const converters = columns.map((column) => columnConverter(driver, column, now));
-  const values = rows.map((row) =>
-    columns.map((column, index) => converters[index](column.getEntityValue(row as ObjectLiteral)) ?? null),
-  );
+  const readers = columns.map(valueReader);
+  const values = rows.map((row) => readers.map((read, index) => converters[index](read(row as ObjectLiteral)) ?? null));
   if (postgres) {
     const json = columns.map((column) => column.type === 'json' || column.type === 'jsonb');
     const databaseNames = columns.map((column) => column.databaseName);

@@ -21,7 +21,18 @@ const TERM_END = '\uffff';
  * A term as one full-text token: the hex of its UTF-8 bytes. The tokenizer then sees exactly one token per term
  * whatever characters it holds (spaces, dots, @), and a word starts a term exactly when its hex starts the term's hex.
  */
-const token = (text: string) => Buffer.from(text, 'utf8').toString('hex');
+function token(text: string): string {
+  // Most terms are ASCII: their hex is read from a table, without a buffer per term (an import makes 300,000).
+  let hex = '';
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f) return Buffer.from(text, 'utf8').toString('hex');
+    hex += ASCII_HEX[code];
+  }
+  return hex;
+}
+
+const ASCII_HEX = Array.from({ length: 0x80 }, (_, code) => code.toString(16).padStart(2, '0'));
 
 const isSqlite = (manager: EntityManager) => manager.connection.options.type !== 'postgres';
 
