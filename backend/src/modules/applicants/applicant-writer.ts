@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PRIVACY_NOTICE_VERSION } from '@pathway/contracts';
+import { AuditFieldChange, PRIVACY_NOTICE_VERSION } from '@pathway/contracts';
 import { nameAndBirthKey, normaliseEmail, normalisePhone, normalisePostcode, POSITION_STEP, searchTerms } from '@pathway/domain';
 import { AppError } from '../../common/errors/app-error';
 import { newId } from '../../database/new-id';
@@ -23,6 +23,17 @@ export type Snapshot = Record<string, unknown>;
 
 /** What a new person needs: a name at least, and any other field of the create request. */
 export type NewApplicantInput = Partial<CreateApplicantDto> & Pick<CreateApplicantDto, 'firstName' | 'lastName'>;
+
+/** A new person as `ApplicantWriter.plan` works them out, ready for `insertPlanned`. */
+export interface PlannedApplicant {
+  /** Without position, times or creator yet: those are set when written. */
+  applicant: ApplicantEntity;
+  consent: boolean;
+  professions: string[];
+  tags: string[];
+  searchTerms: string[];
+  audit: AuditFieldChange[];
+}
 
 export const normaliseTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim().toLowerCase()))];
 
@@ -61,6 +72,37 @@ export class ApplicantWriter {
     manager: EntityManager,
     { actorId, consentSource, people }: { actorId: string | null; consentSource: string; people: { input: NewApplicantInput; guardianEmail?: string | null }[] },
   ): Promise<string[]> {
+    return this.insertPlanned(manager, { actorId, consentSource, people: people.map(({ input, guardianEmail }) => this.plan(input, guardianEmail)) });
+  }
+
+  /**
+   * Everything about a new person that needs neither the database nor the time of writing: their id, stored fields,
+   * links, search terms and what the audit entry lists. An import works this out for its next batch while the
+   * previous one is being written.
+   */
+  plan(input: NewApplicantInput, guardianEmail: string | null = null): PlannedApplicant {
+    const id = newId();
+    const applicant = Object.assign(new ApplicantEntity(), this.plainFields(input), this.contactFields(input.firstName, input.lastName, input), {
+      id,
+      stage: 'enquiry',
+      firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : null,
+      guardianEmail,
+    });
+    return {
+      applicant,
+      consent: Boolean(input.consentToContact),
+      professions: [...new Set(input.professionsOfInterest ?? [])],
+      tags: normaliseTags(input.tags ?? []),
+      searchTerms: searchTerms(input),
+      audit: this.audit.changes(null, { ...input }, AUDITED_FIELDS),
+    };
+  }
+
+  /** Writes people planned by `plan`, stamped with this moment, the first of the list highest in Enquiry. */
+  async insertPlanned(
+    manager: EntityManager,
+    { actorId, consentSource, people }: { actorId: string | null; consentSource: string; people: PlannedApplicant[] },
+  ): Promise<string[]> {
     if (people.length === 0) return [];
     const now = new Date();
     await this.applicants.lockColumn(manager, 'enquiry');
@@ -71,32 +113,24 @@ export class ApplicantWriter {
     const changes: StageChangeRecord[] = [];
     const consents: ConsentChangeRecord[] = [];
     const audits: AuditRecord[] = [];
-    for (const [index, { input, guardianEmail = null }] of people.entries()) {
-      const id = newId();
-      const consent = input.consentToContact ? { consentGiven: true, consentGivenAt: now, consentSource, consentWordingVersion: PRIVACY_NOTICE_VERSION } : {};
-      applicants.push(
-        Object.assign(new ApplicantEntity(), this.plainFields(input), this.contactFields(input.firstName, input.lastName, input), {
-          id,
-          stage: 'enquiry',
-          position: top - POSITION_STEP * (people.length - index),
-          stageChangedAt: now,
-          firstContactAt: input.firstContactAt ? new Date(input.firstContactAt) : now,
-          createdById: actorId,
-          guardianEmail,
-        }, consent),
-      );
-      for (const professionCode of new Set(input.professionsOfInterest ?? [])) links.professions.push({ applicantId: id, professionCode });
-      for (const tag of normaliseTags(input.tags ?? [])) links.tags.push({ applicantId: id, tag });
-      links.searchDocuments.push({ applicantId: id, terms: searchTerms(input) });
+    for (const [index, { applicant, consent, professions, tags, searchTerms, audit }] of people.entries()) {
+      const id = applicant.id;
+      applicant.position = top - POSITION_STEP * (people.length - index);
+      applicant.stageChangedAt = now;
+      applicant.firstContactAt ??= now;
+      applicant.createdById = actorId;
+      if (consent) Object.assign(applicant, { consentGiven: true, consentGivenAt: now, consentSource, consentWordingVersion: PRIVACY_NOTICE_VERSION });
+      applicants.push(applicant);
+      for (const professionCode of professions) links.professions.push({ applicantId: id, professionCode });
+      for (const tag of tags) links.tags.push({ applicantId: id, tag });
+      links.searchDocuments.push({ applicantId: id, terms: searchTerms });
       changes.push({ applicantId: id, from: null, to: 'enquiry', at: now, byId: actorId, reason: null });
-      if (input.consentToContact) consents.push({ applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
-      audits.push({ actorId, action: 'create', entity: 'applicant', entityId: id, changes: this.audit.changes(null, { ...input }, AUDITED_FIELDS) });
+      if (consent) consents.push({ applicantId: id, given: true, at: now, source: consentSource, wordingVersion: PRIVACY_NOTICE_VERSION, byId: actorId });
+      audits.push({ actorId, action: 'create', entity: 'applicant', entityId: id, changes: audit });
     }
     await this.applicants.insertMany(manager, applicants, links);
-    const professionsOf = new Map<string, string[]>();
-    for (const link of links.professions) professionsOf.set(link.applicantId, [...(professionsOf.get(link.applicantId) ?? []), link.professionCode]);
     const cohorts = new Map(
-      applicants.map((applicant): [string, NewProgressAttributes] => [
+      people.map(({ applicant, professions }): [string, NewProgressAttributes] => [
         applicant.id,
         {
           cohortAt: applicant.firstContactAt,
@@ -104,7 +138,7 @@ export class ApplicantWriter {
           campaignId: applicant.campaignId,
           region: applicant.region,
           ownerId: applicant.ownerId,
-          professions: professionsOf.get(applicant.id) ?? [],
+          professions,
           organisationId: applicant.organisationId ?? null,
           eventId: applicant.eventId ?? null,
         },

@@ -9,7 +9,8 @@ import { ApplicantReferences } from '../applicants/applicant-references';
 import { ApplicantWriter } from '../applicants/applicant-writer';
 import { AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
-import { ApplicantInput, ApplicantRow, checkApplicantLines } from './applicant-rows';
+import { ApplicantInput, ApplicantRow, applicantLineCheck } from './applicant-rows';
+import { CsvLine } from './csv-file';
 import { ImportDefaultsDto } from './dto/import-defaults.dto';
 import { checkMapping } from './import-mapping-check';
 import { BatchResult, emptyBatch, ImportRequestContext, PreparedImport } from './importer';
@@ -59,14 +60,14 @@ export class ApplicantImporter {
     const defaults = await this.checkDefaults(request.actor, request.defaults, event);
     const columns = checkMapping(request.file, request.mapping, request.kind, defaults);
     const codes = new Set((await this.imports.professionCodes()).map(({ code }) => code));
-    const lines = checkApplicantLines(request.file, columns, defaults, codes);
-    if (event) {
+    const checkLine = applicantLineCheck(columns, defaults, codes);
+    const check = (line: CsvLine) => {
+      const checked = checkLine(line);
       // A new attendee was first met at the event: their booking time, else the event itself.
-      for (const { row } of lines) {
-        if (row && !row.input.firstContactAt)
-          row.input.firstContactAt = (row.registration.registeredAt ?? event.startsAt).toISOString();
-      }
-    }
+      if (event && checked.row && !checked.row.input.firstContactAt)
+        checked.row.input.firstContactAt = (checked.row.registration.registeredAt ?? event.startsAt).toISOString();
+      return checked;
+    };
     const actorId = request.actor.id;
     /** What a match may have filled in: at an event, only contact details, never how they first came to Pathway. */
     const fillable = (row: ApplicantRow): ApplicantInput => {
@@ -75,7 +76,12 @@ export class ApplicantImporter {
       return contact;
     };
     return {
-      lines,
+      lines: request.file.lines,
+      check,
+      // Most rows of a file are new people: each is planned as one, and the plan is dropped if they turn out not to be.
+      planAhead: (row) => {
+        row.planned = this.writer.plan(row.input);
+      },
       eventId: event?.id ?? null,
       plan: async (batch, seen) => {
         const result = emptyBatch();
@@ -124,10 +130,10 @@ export class ApplicantImporter {
         registrations.push({ applicantId: item.match.id, row: item.row });
       } else fresh.push(item.row);
     }
-    result.createdIds = await this.writer.insertApplicants(manager, {
+    result.createdIds = await this.writer.insertPlanned(manager, {
       actorId,
       consentSource: 'import',
-      people: fresh.map((row) => ({ input: row.input })),
+      people: fresh.map((row) => row.planned ?? this.writer.plan(row.input)),
     });
     result.created = result.createdIds.length;
     if (event) {

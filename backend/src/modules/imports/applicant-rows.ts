@@ -1,9 +1,10 @@
 import { ApplicantImportDefaults, FieldError, ImportField } from '@pathway/contracts';
 import { importBoolean, importDate, importList } from '@pathway/domain';
+import { PlannedApplicant } from '../applicants/applicant-writer';
 import { CreateApplicantDto } from '../applicants/dto/create-applicant.dto';
 import { quickApplicantInput } from './applicant-input-check';
 import { cellsOf } from './import-mapping-check';
-import { CsvFile, CsvLine } from './csv-file';
+import { CsvLine } from './csv-file';
 import { validatePlain } from './validate-plain';
 
 export type ApplicantInput = Partial<CreateApplicantDto> & Pick<CreateApplicantDto, 'firstName' | 'lastName'>;
@@ -18,6 +19,8 @@ export interface Registration {
 export interface ApplicantRow {
   input: ApplicantInput;
   registration: Registration;
+  /** The new person this row would be, when worked out ahead of its batch. */
+  planned?: PlannedApplicant;
 }
 
 export interface CheckedLine<T> {
@@ -75,13 +78,12 @@ function readRegistration(cells: Map<ImportField, string>, errors: FieldError[])
  * (unknown profession codes included), so an import accepts exactly what the form accepts. Attendee imports also
  * read each line's registration.
  */
-export function checkApplicantLines(
-  file: CsvFile,
+export function applicantLineCheck(
   columns: Map<number, ImportField>,
   defaults: ApplicantImportDefaults,
   professionCodes: Set<string>,
-): CheckedLine<ApplicantRow>[] {
-  return file.lines.map((line) => {
+): (line: CsvLine) => CheckedLine<ApplicantRow> {
+  return (line) => {
     const cells = cellsOf(line.values, columns);
     const plain: Record<string, unknown> = {};
     for (const [field, cell] of cells) if (!REGISTRATION_FIELDS.includes(field)) plain[field] = cellValue(field, cell);
@@ -99,5 +101,5 @@ export function checkApplicantLines(
     }
     const registration = readRegistration(cells, errors);
     return { line, row: errors.length ? null : { input, registration }, errors };
-  });
+  };
 }

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ImportField, ImportKind } from '@pathway/contracts';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CheckedLine } from './applicant-rows';
-import { CsvFile } from './csv-file';
+import { CsvFile, CsvLine } from './csv-file';
 
 /** What one batch did (or, on a dry run, would do). */
 export interface BatchResult {
@@ -23,9 +23,13 @@ export const emptyBatch = (): BatchResult => ({
   attendanceIds: [],
 });
 
-/** One kind of import, prepared for one file: its checked lines and how to plan and write them in batches. */
+/** One kind of import, prepared for one file: its lines, how to check one, and how to plan and write them in batches. */
 export interface PreparedImport<T> {
-  lines: CheckedLine<T>[];
+  lines: CsvLine[];
+  /** Checks a line as the matching create request would be checked. */
+  check(line: CsvLine): CheckedLine<T>;
+  /** Works out what it can of a valid row without the database, ahead of the transaction that writes it. */
+  planAhead?(row: T): void;
   eventId: string | null;
   /** What a batch would do, without writing; `seen` holds the keys of earlier rows of the file. */
   plan(batch: T[], seen: Set<string>): Promise<BatchResult>;

@@ -46,7 +46,18 @@ export class ImportsRepository {
     manager: EntityManager,
     id: string,
     changes: Partial<
-      Pick<ImportEntity, 'created' | 'updated' | 'duplicates' | 'createdIds' | 'createdAttendanceIds' | 'undoneAt'>
+      Pick<
+        ImportEntity,
+        | 'valid'
+        | 'invalid'
+        | 'rejected'
+        | 'created'
+        | 'updated'
+        | 'duplicates'
+        | 'createdIds'
+        | 'createdAttendanceIds'
+        | 'undoneAt'
+      >
     >,
   ): Promise<void> {
     await manager.update(ImportEntity, { id }, changes as never);

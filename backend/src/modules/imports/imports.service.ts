@@ -19,9 +19,9 @@ import { ApplicantProgressRepository } from '../applicants/applicant-progress.re
 import { AuditService } from '../audit/audit.service';
 import { StudentEntity } from '../students/student.entity';
 import { ApplicantImporter } from './applicant-importer';
-import { CsvFile, readCsv } from './csv-file';
-import { ImportEntity } from './import.entity';
-import { PreparedImport } from './importer';
+import { CsvFile, CsvLine, readCsv } from './csv-file';
+import { ImportEntity, RejectedLine } from './import.entity';
+import { emptyBatch, PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
 import { StudentImporter } from './student-importer';
 import { newId } from '../../database/new-id';
@@ -139,14 +139,12 @@ export class ImportsService {
     prepared: PreparedImport<T>,
     dryRun: boolean,
   ): Promise<ImportReportDto> {
-    const rows = prepared.lines.flatMap((line) => (line.row === null ? [] : [line.row]));
-    const rejected = prepared.lines.filter((line) => line.row === null);
     const report: ImportReportDto = {
       importId: null,
       dryRun,
       rows: prepared.lines.length,
-      valid: rows.length,
-      invalid: rejected.map(({ line, errors }) => ({ row: line.row, errors })),
+      valid: 0,
+      invalid: [],
       duplicates: 0,
       toCreate: 0,
       toUpdate: 0,
@@ -154,18 +152,25 @@ export class ImportsService {
       updated: 0,
       ...(kind === 'attendees' ? { attendances: 0 } : {}),
     };
+    const batches: CsvLine[][] = [];
+    for (let start = 0; start < prepared.lines.length; start += BATCH_SIZE)
+      batches.push(prepared.lines.slice(start, start + BATCH_SIZE));
     /** Keys of people met earlier in this file: a later line for the same person is a duplicate, not a new record. */
     const seen = new Set<string>();
+    const rejected: RejectedLine[] = [];
 
     if (dryRun) {
-      for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-        const planned = await prepared.plan(rows.slice(start, start + BATCH_SIZE), seen);
+      for (const lines of batches) {
+        const batch = await checkBatch(prepared, lines, false);
+        const planned = await prepared.plan(batch.rows, seen);
+        report.valid += batch.rows.length;
+        rejected.push(...batch.rejected);
         report.duplicates += planned.duplicates;
         report.toCreate += planned.created;
         report.toUpdate += planned.updated;
         if (report.attendances !== undefined) report.attendances += planned.attendances;
       }
-      return report;
+      return { ...report, invalid: rejected.map(({ row, errors }) => ({ row, errors })) };
     }
 
     const record = Object.assign(new ImportEntity(), {
@@ -175,17 +180,14 @@ export class ImportsService {
       eventId: prepared.eventId,
       createdById: actor.id,
       rows: report.rows,
-      valid: report.valid,
-      invalid: rejected.length,
+      valid: 0,
+      invalid: 0,
       duplicates: 0,
       created: 0,
       updated: 0,
       createdIds: [] as string[],
       createdAttendanceIds: kind === 'attendees' ? ([] as string[]) : null,
-      rejected: {
-        header,
-        lines: rejected.map(({ line, errors }) => ({ row: line.row, values: line.values, errors })),
-      },
+      rejected: { header, lines: [] as RejectedLine[] },
       undoneAt: null,
     });
     await this.transactions.run(async (manager) => {
@@ -203,26 +205,39 @@ export class ImportsService {
     });
     const createdIds: string[] = [];
     const attendanceIds: string[] = [];
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      await this.transactions.run(async (manager) => {
-        const batch = await prepared.write(manager, rows.slice(start, start + BATCH_SIZE), seen);
+    // Each batch is checked (and planned) while the one before it is being written: the database and the checks
+    // take turns on the server's two threads instead of waiting for each other.
+    let next: CheckedBatch<T> | null = batches.length ? await checkBatch(prepared, batches[0], true) : null;
+    for (let index = 0; next; index++) {
+      const current = next;
+      const writing = this.transactions.run(async (manager) => {
+        const batch = current.rows.length ? await prepared.write(manager, current.rows, seen) : emptyBatch();
         await this.imports.update(manager, record.id, {
+          valid: report.valid + current.rows.length,
+          invalid: rejected.length + current.rejected.length,
+          rejected: { header, lines: [...rejected, ...current.rejected] },
           created: report.created + batch.created,
           updated: report.updated + batch.updated,
           duplicates: report.duplicates + batch.duplicates,
           createdIds: [...createdIds, ...batch.createdIds],
           ...(kind === 'attendees' ? { createdAttendanceIds: [...attendanceIds, ...batch.attendanceIds] } : {}),
         });
-        // Counted only once the batch has committed.
-        report.created += batch.created;
-        report.updated += batch.updated;
-        report.duplicates += batch.duplicates;
-        if (report.attendances !== undefined) report.attendances += batch.attendances;
-        createdIds.push(...batch.createdIds);
-        attendanceIds.push(...batch.attendanceIds);
+        return batch;
       });
+      const following = index + 1 < batches.length ? checkBatch(prepared, batches[index + 1], true) : null;
+      const [batch, checked] = await Promise.all([writing, following]);
+      // Counted only once the batch has committed.
+      report.valid += current.rows.length;
+      rejected.push(...current.rejected);
+      report.created += batch.created;
+      report.updated += batch.updated;
+      report.duplicates += batch.duplicates;
+      if (report.attendances !== undefined) report.attendances += batch.attendances;
+      createdIds.push(...batch.createdIds);
+      attendanceIds.push(...batch.attendanceIds);
+      next = checked;
     }
-    return { ...report, importId: record.id };
+    return { ...report, importId: record.id, invalid: rejected.map(({ row, errors }) => ({ row, errors })) };
   }
 
   /** Recent imports of the kinds this person may run. */
@@ -315,4 +330,36 @@ export class ImportsService {
     if (!file) throw AppError.field('file', 'is required (a CSV file)');
     return file;
   }
+}
+
+interface CheckedBatch<T> {
+  rows: T[];
+  rejected: RejectedLine[];
+}
+
+/** Lines checked per turn: a few milliseconds of work, after which the batch being written takes its next step. */
+const LINES_PER_TURN = 250;
+
+/**
+ * Checks a batch of lines (and plans their rows ahead, when asked), a few hundred at a time, letting whatever else
+ * is waiting (the previous batch's next statement) run in between.
+ */
+async function checkBatch<T>(
+  prepared: PreparedImport<T>,
+  lines: CsvLine[],
+  planAhead: boolean,
+): Promise<CheckedBatch<T>> {
+  const batch: CheckedBatch<T> = { rows: [], rejected: [] };
+  for (let start = 0; start < lines.length; start += LINES_PER_TURN) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const line of lines.slice(start, start + LINES_PER_TURN)) {
+      const { row, errors } = prepared.check(line);
+      if (row === null) batch.rejected.push({ row: line.row, values: line.values, errors });
+      else {
+        if (planAhead) prepared.planAhead?.(row);
+        batch.rows.push(row);
+      }
+    }
+  }
+  return batch;
 }

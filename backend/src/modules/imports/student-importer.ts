@@ -9,7 +9,7 @@ import { StudentImportDefaultsDto } from './dto/student-import-defaults.dto';
 import { checkMapping } from './import-mapping-check';
 import { emptyBatch, ImportRequestContext, PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
-import { checkStudentLines, professionLookup } from './student-rows';
+import { professionLookup, studentLineCheck } from './student-rows';
 import { checkedDefaults } from './validate-plain';
 
 /** A student is the same person as one already in Pathway with the same email, or the same name, profession and cohort. */
@@ -34,10 +34,10 @@ export class StudentImporter {
     const lookup = professionLookup(professions);
     const defaults = this.checkDefaults(request.defaults, new Set(professions.map(({ code }) => code)));
     const columns = checkMapping(request.file, request.mapping, 'students', defaults);
-    const lines = checkStudentLines(request.file, columns, defaults, lookup);
     const actorId = request.actor.id;
     return {
-      lines,
+      lines: request.file.lines,
+      check: studentLineCheck(columns, defaults, lookup),
       eventId: null,
       plan: async (batch, seen) => {
         const result = emptyBatch();

@@ -2,7 +2,7 @@ import { ImportField, StudentImportDefaults } from '@pathway/contracts';
 import { foldText } from '@pathway/domain';
 import { CreateStudentDto } from '../students/dto/student.dto';
 import { CheckedLine } from './applicant-rows';
-import { CsvFile } from './csv-file';
+import { CsvLine } from './csv-file';
 import { cellsOf } from './import-mapping-check';
 import { validatePlain } from './validate-plain';
 
@@ -38,13 +38,12 @@ const ROUTES: Record<string, string> = {
  * may be written as its code or its name, a route as its code or a common spelling; withdrawn students are refused
  * (a withdrawal needs its reason, which is recorded in Pathway).
  */
-export function checkStudentLines(
-  file: CsvFile,
+export function studentLineCheck(
   columns: Map<number, ImportField>,
   defaults: StudentImportDefaults,
   professionByName: Map<string, string>,
-): CheckedLine<CreateStudentDto>[] {
-  return file.lines.map((line) => {
+): (line: CsvLine) => CheckedLine<CreateStudentDto> {
+  return (line) => {
     const cells = cellsOf(line.values, columns);
     const plain: Record<string, unknown> = { ...defaults };
     for (const [field, cell] of cells) {
@@ -66,5 +65,5 @@ export function checkStudentLines(
         message: 'cannot be withdrawn on import: record the withdrawal and its reason in Pathway',
       });
     return { line, row: errors.length ? null : input, errors };
-  });
+  };
 }
