@@ -12,6 +12,11 @@ import { engineOfConnection, PROGRESS_COLUMNS, progressRowsSql } from './progres
 /** What a new person's progress row copies from their record: what funnels count them under and reach credits. */
 export type NewProgressAttributes = CohortAttributes & { organisationId: string | null; eventId: string | null };
 
+/** Days between stages all reached at once (a new person's), for each furthest stage: none apart. */
+const GAPS_AT_ONCE = PROGRESS_STAGES.map((_, furthest) =>
+  PROGRESS_STAGES.slice(1).map((_stage, step) => (step + 1 <= furthest ? 0 : null)),
+);
+
 /** Ids per statement: an import batch at once, well inside both engines' limits on bound parameters. */
 const CHUNK = 5_000;
 
@@ -69,8 +74,17 @@ export class ApplicantProgressRepository {
     const column = (entity: typeof StageChangeEntity | typeof ApplicantEntity, property: string) => {
       const found = manager.connection.getMetadata(entity).findColumnWithPropertyName(property);
       if (!found) throw new Error(`${property} is not mapped`);
-      return (value: Date | null) =>
-        value === null ? null : manager.connection.driver.preparePersistentValue(value, found);
+      // A batch shares one moment (and often one first-contact date): the last answer is kept for the next row.
+      let last: Date | null = null;
+      let stored: unknown = null;
+      return (value: Date | null) => {
+        if (value === null) return null;
+        if (value.getTime() !== last?.getTime()) {
+          last = value;
+          stored = manager.connection.driver.preparePersistentValue(value, found);
+        }
+        return stored;
+      };
     };
     const storedAt = column(StageChangeEntity, 'at');
     const storedCohortAt = column(ApplicantEntity, 'firstContactAt');
@@ -79,7 +93,7 @@ export class ApplicantProgressRepository {
       const furthest = progressIndex(to);
       const reached = storedAt(at);
       // Stages reached at the same moment are no days apart.
-      const gaps = PROGRESS_STAGES.slice(1).map((_, step) => (step + 1 <= furthest ? 0 : null));
+      const gaps = GAPS_AT_ONCE[furthest];
       const professions = [...new Set(cohort.professions)].sort();
       facts.push({ furthest, gaps, ...cohort, professions });
       return [
