@@ -89,27 +89,19 @@ export class ApplicantProgressRepository {
     const storedAt = column(StageChangeEntity, 'at');
     const storedCohortAt = column(ApplicantEntity, 'firstContactAt');
     const facts: ProgressFacts[] = [];
-    const rows = people.map(({ applicantId, to, at, cohort: { organisationId, eventId, ...cohort } }) => {
+    const rows = people.map(({ applicantId, to, at, cohort }) => {
       const furthest = progressIndex(to);
       const reached = storedAt(at);
       // Stages reached at the same moment are no days apart.
       const gaps = GAPS_AT_ONCE[furthest];
-      const professions = [...new Set(cohort.professions)].sort();
-      facts.push({ furthest, gaps, ...cohort, professions });
-      return [
-        applicantId,
-        furthest,
-        ...PROGRESS_STAGES.map((_, stage) => (stage <= furthest ? reached : null)),
-        ...gaps,
-        storedCohortAt(cohort.cohortAt),
-        cohort.source,
-        cohort.campaignId,
-        cohort.region,
-        cohort.ownerId,
-        JSON.stringify(professions),
-        organisationId,
-        eventId,
-      ];
+      const professions = cohort.professions.length > 1 ? [...new Set(cohort.professions)].sort() : cohort.professions;
+      const { cohortAt, source, campaignId, region, ownerId } = cohort;
+      facts.push({ furthest, gaps, cohortAt, source, campaignId, region, ownerId, professions });
+      const row: unknown[] = [applicantId, furthest];
+      for (let stage = 0; stage < PROGRESS_STAGES.length; stage++) row.push(stage <= furthest ? reached : null);
+      row.push(...gaps, storedCohortAt(cohortAt), source, campaignId, region, ownerId);
+      row.push(professions.length ? JSON.stringify(professions) : '[]', cohort.organisationId, cohort.eventId);
+      return row;
     });
     await insertValues(manager, 'applicant_progress', PROGRESS_COLUMNS, rows);
     await this.cells.apply(manager, cellChanges([], facts));

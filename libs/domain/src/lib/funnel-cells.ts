@@ -141,16 +141,28 @@ export function cellChanges(
   // People counted under the same cells (an import batch: one day, one source, one owner) are added up first, so
   // each group's cells are worked out and touched once, not once per person.
   const groups = new Map<string, { person: CohortAttributes; counts: MutableFunnelCounts }>();
+  // A batch's people mostly share one first-contact moment: its day is worked out once.
+  let lastTime = NaN;
+  let lastDay = '';
+  const dayOf = (cohortAt: Date | null) => {
+    if (!cohortAt) return '';
+    if (cohortAt.getTime() !== lastTime) {
+      lastTime = cohortAt.getTime();
+      lastDay = cohortAt.toISOString().slice(0, 10);
+    }
+    return lastDay;
+  };
   const group = (person: ProgressFacts, sign: 1 | -1) => {
     const professions = person.professions.length > 1 ? [...new Set(person.professions)].sort() : person.professions;
-    const id = JSON.stringify([
-      person.cohortAt?.toISOString().slice(0, 10) ?? '',
+    // Joined with a control character no code, id or region holds (cheaper than JSON for 50,000 people).
+    const id = [
+      dayOf(person.cohortAt),
       person.source ?? '',
       person.campaignId ?? '',
       person.region ?? '',
       person.ownerId ?? '',
       ...professions,
-    ]);
+    ].join('\u0001');
     let found = groups.get(id);
     if (!found) groups.set(id, (found = { person, counts: emptyFunnelCounts() }));
     addOutcome(found.counts, person, sign);
