@@ -4,29 +4,38 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
 
-/** Statements the server ran, from its PATHWAY_SQL_TRACE file: `[{ sql, parameters }]`. Reads only. */
-export function readTrace(file) {
+/** Statements the server ran, from its PATHWAY_SQL_TRACE file: `[{ sql, parameters }]`. Reads only, unless `writes`. */
+export function readTrace(file, { writes = false } = {}) {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line))
-    .filter(({ sql }) => !/^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql));
+    .filter(({ sql }) => writes || !/^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql));
 }
 
-/** One connection to the database, as the server has on SQLite (and one of its pool on PostgreSQL). */
-export async function openDatabase(databaseUrl) {
+/**
+ * One connection to the database, as the server has on SQLite (and one of its pool on PostgreSQL); read-only on
+ * SQLite unless `writable`.
+ */
+export async function openDatabase(databaseUrl, { writable = false } = {}) {
   if (databaseUrl.startsWith('postgres')) {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    return { run: (sql, parameters) => client.query(sql, parameters), close: () => client.end() };
+    return {
+      run: async (sql, parameters) => (await client.query(sql, parameters)).rows,
+      close: () => client.end(),
+      placeholder: (index) => `$${index + 1}`,
+    };
   }
+  const mode = writable ? sqlite3.OPEN_READWRITE : sqlite3.OPEN_READONLY;
   const database = await new Promise((resolve, reject) => {
-    const opened = new sqlite3.Database(databaseUrl.slice('sqlite:'.length), sqlite3.OPEN_READONLY, (error) => (error ? reject(error) : resolve(opened)));
+    const opened = new sqlite3.Database(databaseUrl.slice('sqlite:'.length), mode, (error) => (error ? reject(error) : resolve(opened)));
   });
   database.configure('busyTimeout', 10_000);
   return {
     run: (sql, parameters) => new Promise((resolve, reject) => database.all(sql, parameters, (error, rows) => (error ? reject(error) : resolve(rows)))),
     close: () => new Promise((resolve) => database.close(resolve)),
+    placeholder: () => '?',
   };
 }
 
@@ -40,4 +49,28 @@ export async function timeStatements(database, statements) {
     runs++;
   }
   return (performance.now() - started) / runs;
+}
+
+/** Milliseconds to run the statements once, in order (writes included: they cannot be run twice). */
+export async function timeOnce(database, statements) {
+  const started = performance.now();
+  for (const { sql, parameters } of statements) await database.run(sql, parameters);
+  return performance.now() - started;
+}
+
+/**
+ * Removes what an undone import leaves behind (its record, its audit entries and those of the people it created),
+ * so that its traced statements can write the same rows again.
+ */
+export async function forgetImport(database, importId) {
+  const one = database.placeholder(0);
+  const [record] = await database.run(`SELECT created_ids FROM imports WHERE id = ${one}`, [importId]);
+  const created = typeof record.created_ids === 'string' ? JSON.parse(record.created_ids) : record.created_ids;
+  for (let start = 0; start < created.length; start += 500) {
+    const ids = created.slice(start, start + 500);
+    const list = ids.map((_, index) => database.placeholder(index)).join(', ');
+    await database.run(`DELETE FROM audit_entries WHERE entity = 'applicant' AND entity_id IN (${list})`, ids);
+  }
+  await database.run(`DELETE FROM audit_entries WHERE entity = 'import' AND entity_id = ${one}`, [importId]);
+  await database.run(`DELETE FROM imports WHERE id = ${one}`, [importId]);
 }
