@@ -19,18 +19,14 @@ import { ApplicantProgressRepository } from '../applicants/applicant-progress.re
 import { AuditService } from '../audit/audit.service';
 import { StudentEntity } from '../students/student.entity';
 import { ApplicantImporter } from './applicant-importer';
-import { CsvFile, CsvLine, readCsv } from './csv-file';
+import { CsvFile, readCsv } from './csv-file';
+import { batchesOf, CheckedBatch, checkBatch } from './import-batches';
 import { ImportEntity, RejectedLine } from './import.entity';
 import { emptyBatch, PreparedImport } from './importer';
 import { ImportsRepository } from './imports.repository';
 import { StudentImporter } from './student-importer';
 import { newId } from '../../database/new-id';
 
-/**
- * Rows written per transaction: a failing batch leaves nothing of itself. Large enough that each commit's cost is
- * shared by many rows, small enough that other writers wait a fraction of a second behind one.
- */
-const BATCH_SIZE = 5_000;
 const SAMPLE_ROWS = 5;
 
 /** Who may run, see and undo each kind of import. */
@@ -152,9 +148,7 @@ export class ImportsService {
       updated: 0,
       ...(kind === 'attendees' ? { attendances: 0 } : {}),
     };
-    const batches: CsvLine[][] = [];
-    for (let start = 0; start < prepared.lines.length; start += BATCH_SIZE)
-      batches.push(prepared.lines.slice(start, start + BATCH_SIZE));
+    const batches = batchesOf(prepared.lines);
     /** Keys of people met earlier in this file: a later line for the same person is a duplicate, not a new record. */
     const seen = new Set<string>();
     const rejected: RejectedLine[] = [];
@@ -330,36 +324,4 @@ export class ImportsService {
     if (!file) throw AppError.field('file', 'is required (a CSV file)');
     return file;
   }
-}
-
-interface CheckedBatch<T> {
-  rows: T[];
-  rejected: RejectedLine[];
-}
-
-/** Lines checked per turn: a few milliseconds of work, after which the batch being written takes its next step. */
-const LINES_PER_TURN = 250;
-
-/**
- * Checks a batch of lines (and plans their rows ahead, when asked), a few hundred at a time, letting whatever else
- * is waiting (the previous batch's next statement) run in between.
- */
-async function checkBatch<T>(
-  prepared: PreparedImport<T>,
-  lines: CsvLine[],
-  planAhead: boolean,
-): Promise<CheckedBatch<T>> {
-  const batch: CheckedBatch<T> = { rows: [], rejected: [] };
-  for (let start = 0; start < lines.length; start += LINES_PER_TURN) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const line of lines.slice(start, start + LINES_PER_TURN)) {
-      const { row, errors } = prepared.check(line);
-      if (row === null) batch.rejected.push({ row: line.row, values: line.values, errors });
-      else {
-        if (planAhead) prepared.planAhead?.(row);
-        batch.rows.push(row);
-      }
-    }
-  }
-  return batch;
 }
