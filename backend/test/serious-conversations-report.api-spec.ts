@@ -171,6 +171,24 @@ describe('serious conversations report (API)', () => {
     ).toEqual(['2020-01:0', '2020-02:0']);
   });
 
+  it('counts a period of many years month by month, none lost or out of place', async () => {
+    const { body } = await get('from=2019-01-01&to=2026-07-31').expect(200);
+    expect(body.byMonth).toHaveLength(7 * 12 + 7);
+    const counted = body.byMonth
+      .filter((row: { conversations: number }) => row.conversations > 0)
+      .map((row: { month: string; conversations: number; people: number }) => ({
+        month: row.month,
+        conversations: row.conversations,
+        people: row.people,
+      }));
+    expect(counted).toEqual([
+      { month: '2026-03', conversations: 1, people: 1 },
+      { month: '2026-04', conversations: 2, people: 1 },
+      { month: '2026-06', conversations: 1, people: 1 },
+    ]);
+    expect(body.byMonth.at(-1).cumulativeConversations).toBe(4);
+  });
+
   it('filters by officer, profession, campaign (with its own target) and region', async () => {
     const byAisha = (await get(`${PERIOD}&officerId=${aishaId}`).expect(200)).body;
     expect(byAisha.total).toEqual({ conversations: 2, people: 2 });

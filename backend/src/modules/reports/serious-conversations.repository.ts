@@ -13,6 +13,9 @@ export interface ConversationCount {
   people: number;
 }
 
+/** Months per statement: a long open period (up to 100 years) is counted in several, far below any limit on parts. */
+const MONTHS_PER_STATEMENT = 60;
+
 type CountRow = { conversations: number | string; people: number | string };
 const counted = (row: CountRow | undefined): ConversationCount => ({
   conversations: Number(row?.conversations ?? 0),
@@ -43,22 +46,32 @@ export class SeriousConversationsRepository {
     };
   }
 
-  /** Counts per month window (in order; months without any count zero). */
+  /**
+   * Counts per month window (in order; months without any count zero). Each month is counted on its own range of the
+   * time-ordered index, joined into one statement, rather than every conversation being sorted into its month.
+   */
   async byMonth(
     query: SeriousConversationsQueryDto,
     period: ReportPeriod,
     months: readonly MonthWindow[],
   ): Promise<ConversationCount[]> {
-    if (months.length === 0) return [];
-    const bounds = Object.fromEntries(months.map((month, index) => [`monthEnd${index}`, month.to]));
-    const bucket = `CASE ${months.map((_, index) => `WHEN c.occurred_at < :monthEnd${index} THEN ${index}`).join(' ')} END`;
-    const rows = await this.counting(this.filtered(query, period))
-      .addSelect(bucket, 'month_index')
-      .andWhere('c.occurred_at >= :monthsFrom', { monthsFrom: months[0].from, ...bounds })
-      .andWhere(`c.occurred_at < :monthEnd${months.length - 1}`)
-      .groupBy('month_index')
-      .getRawMany<CountRow & { month_index: number | string }>();
-    const byIndex = new Map(rows.map((row) => [Number(row.month_index), row]));
+    const byIndex = new Map<number, CountRow>();
+    for (let first = 0; first < months.length; first += MONTHS_PER_STATEMENT) {
+      const parts = months.slice(first, first + MONTHS_PER_STATEMENT).map((month, offset) => {
+        const index = first + offset;
+        return this.counting(this.filtered(query, period))
+          .addSelect(`${index}`, 'month_index')
+          .andWhere(`c.occurred_at >= :monthFrom${index}`, { [`monthFrom${index}`]: month.from })
+          .andWhere(`c.occurred_at < :monthTo${index}`, { [`monthTo${index}`]: month.to });
+      });
+      const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+        parts.map((part) => part.getQuery()).join(' UNION ALL '),
+        Object.assign({}, ...parts.map((part) => part.getParameters())),
+        {},
+      );
+      const rows: (CountRow & { month_index: number | string })[] = await this.dataSource.query(sql, parameters);
+      for (const row of rows) byIndex.set(Number(row.month_index), row);
+    }
     return months.map((_, index) => counted(byIndex.get(index)));
   }
 
