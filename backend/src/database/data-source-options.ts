@@ -5,17 +5,19 @@ import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { OneStatementAtATime } from './one-statement-at-a-time';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { SqlTraceLogger } from './sql-trace-logger';
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
 /**
- * The sqlite3 driver as TypeORM should load it. TypeORM calls `verbose()`, which wraps every database call to capture
- * a stack trace and `util.inspect` its arguments (the SQL and every parameter): a large share of each query's CPU
- * time. Errors still carry SQLite's code and message, which is all the error filter reads.
+ * The sqlite3 driver as TypeORM should load it: its connections take one statement at a time (see
+ * `OneStatementAtATime`), and `verbose()`, which TypeORM calls, changes nothing. The verbose driver wraps every
+ * database call to capture a stack trace and `util.inspect` its arguments (the SQL and every parameter): a large share
+ * of each query's CPU time. Errors still carry SQLite's code and message, which is all the error filter reads.
  */
-const PLAIN_SQLITE3 = { ...sqlite3, verbose: () => sqlite3 };
+const SQLITE3_DRIVER = { ...sqlite3, Database: OneStatementAtATime, verbose: (): unknown => SQLITE3_DRIVER };
 
 /**
  * Per-connection settings TypeORM has no option for: a 64 MB page cache (the default is 2 MB), memory-mapped reads
@@ -41,7 +43,7 @@ export function dataSourceOptions(database: AppConfig['database'], sqlTraceFile:
       mkdirSync(dirname(file), { recursive: true });
     }
     // TypeORM's sqlite driver switches foreign keys on itself; WAL lets readers run beside the writer.
-    return { ...common, type: 'sqlite', driver: PLAIN_SQLITE3, database: file, enableWAL: true, busyTimeout: SQLITE_BUSY_TIMEOUT_MS };
+    return { ...common, type: 'sqlite', driver: SQLITE3_DRIVER, database: file, enableWAL: true, busyTimeout: SQLITE_BUSY_TIMEOUT_MS };
   }
   // A schema (used by the tests to isolate parallel workers) is also put first on the search path, so hand-written
   // SQL finds its tables without qualifying them.
