@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PROGRESS_STAGES, ProgressStage } from '@pathway/contracts';
 import { MonthWindow } from '@pathway/domain';
+import { countPerMonth } from '../../database/per-month';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ConcernEntity } from '../concerns/concern.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
@@ -27,44 +28,36 @@ export class DashboardRepository {
 
   /** Applicants first contacted (the funnel's cohort date), per month. */
   firstContacts(months: readonly MonthWindow[]): Promise<Dated[]> {
-    return this.perMonth(this.manager.createQueryBuilder(ApplicantEntity, 'a'), 'a.first_contact_at', months);
+    return this.perMonth(() => this.manager.createQueryBuilder(ApplicantEntity, 'a'), 'a.first_contact_at', months);
   }
 
   /** People who first reached `stage` or a later one, per month of doing so (from `applicant_progress`). */
   firstReached(stage: ProgressStage, months: readonly MonthWindow[]): Promise<Dated[]> {
-    const builder = this.manager.createQueryBuilder().from('applicant_progress', 'p');
-    return this.perMonth(builder, `p.reached_${PROGRESS_STAGES.indexOf(stage)}`, months);
+    const column = `p.reached_${PROGRESS_STAGES.indexOf(stage)}`;
+    return this.perMonth(() => this.manager.createQueryBuilder().from('applicant_progress', 'p'), column, months);
   }
 
   /** Serious conversations per month, of one officer when given. */
   seriousConversations(months: readonly MonthWindow[], officerId?: string): Promise<Dated[]> {
-    const builder = this.manager
-      .createQueryBuilder(ConversationEntity, 'c')
-      .where('c.serious = :serious', { serious: true });
-    if (officerId) builder.andWhere('c.officer_id = :officerId', { officerId });
-    return this.perMonth(builder, 'c.occurred_at', months);
+    const serious = () => {
+      const builder = this.manager
+        .createQueryBuilder(ConversationEntity, 'c')
+        .where('c.serious = :serious', { serious: true });
+      return officerId ? builder.andWhere('c.officer_id = :officerId', { officerId }) : builder;
+    };
+    return this.perMonth(serious, 'c.occurred_at', months);
   }
 
-  /**
-   * Counts rows per month window of `column`, in the database: one entry per window, dated at its start, with
-   * the count as its value (months with none count 0).
-   */
-  private async perMonth<T extends ObjectLiteral>(
-    builder: SelectQueryBuilder<T>,
+  /** Rows per month window of `column`: one entry per window, dated at its start, with the count as its value. */
+  private async perMonth(
+    rows: () => SelectQueryBuilder<ObjectLiteral>,
     column: string,
     months: readonly MonthWindow[],
   ): Promise<Dated[]> {
-    const bounds = Object.fromEntries(months.map((month, index) => [`monthEnd${index}`, month.to]));
-    const bucket = `CASE ${months.map((_, index) => `WHEN ${column} < :monthEnd${index} THEN ${index}`).join(' ')} END`;
-    const rows = await builder
-      .select(bucket, 'month_index')
-      .addSelect('COUNT(*)', 'total')
-      .andWhere(`${column} >= :monthsFrom`, { monthsFrom: months[0].from, ...bounds })
-      .andWhere(`${column} < :monthsTo`, { monthsTo: months[months.length - 1].to })
-      .groupBy('month_index')
-      .getRawMany<{ month_index: number | string; total: number | string }>();
-    const totals = new Map(rows.map((row) => [Number(row.month_index), Number(row.total)]));
-    return months.map((month, index) => ({ at: month.from, value: totals.get(index) ?? 0 }));
+    const counts = await countPerMonth<{ total: number | string }>(this.dataSource, months, column, () =>
+      rows().select('COUNT(*)', 'total'),
+    );
+    return months.map((month, index) => ({ at: month.from, value: Number(counts[index]?.total ?? 0) }));
   }
 
   /** Events that started in `[from, to)` (held, when `to` is now), each with the young people it reached. */

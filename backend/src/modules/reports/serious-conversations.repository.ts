@@ -5,6 +5,7 @@ import { MonthWindow } from '@pathway/domain';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ProfessionEntity } from '../reference/profession.entity';
 import { SeriousConversationsQueryDto } from './dto/serious-conversations-query.dto';
+import { countPerMonth } from '../../database/per-month';
 import { rawDate } from '../../database/raw-date';
 import { ReportPeriod } from './report-period';
 
@@ -12,9 +13,6 @@ export interface ConversationCount {
   conversations: number;
   people: number;
 }
-
-/** Months per statement: a long open period (up to 100 years) is counted in several, far below any limit on parts. */
-const MONTHS_PER_STATEMENT = 60;
 
 type CountRow = { conversations: number | string; people: number | string };
 const counted = (row: CountRow | undefined): ConversationCount => ({
@@ -46,33 +44,16 @@ export class SeriousConversationsRepository {
     };
   }
 
-  /**
-   * Counts per month window (in order; months without any count zero). Each month is counted on its own range of the
-   * time-ordered index, joined into one statement, rather than every conversation being sorted into its month.
-   */
+  /** Counts per month window (in order; months without any count zero). */
   async byMonth(
     query: SeriousConversationsQueryDto,
     period: ReportPeriod,
     months: readonly MonthWindow[],
   ): Promise<ConversationCount[]> {
-    const byIndex = new Map<number, CountRow>();
-    for (let first = 0; first < months.length; first += MONTHS_PER_STATEMENT) {
-      const parts = months.slice(first, first + MONTHS_PER_STATEMENT).map((month, offset) => {
-        const index = first + offset;
-        return this.counting(this.filtered(query, period))
-          .addSelect(`${index}`, 'month_index')
-          .andWhere(`c.occurred_at >= :monthFrom${index}`, { [`monthFrom${index}`]: month.from })
-          .andWhere(`c.occurred_at < :monthTo${index}`, { [`monthTo${index}`]: month.to });
-      });
-      const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-        parts.map((part) => part.getQuery()).join(' UNION ALL '),
-        Object.assign({}, ...parts.map((part) => part.getParameters())),
-        {},
-      );
-      const rows: (CountRow & { month_index: number | string })[] = await this.dataSource.query(sql, parameters);
-      for (const row of rows) byIndex.set(Number(row.month_index), row);
-    }
-    return months.map((_, index) => counted(byIndex.get(index)));
+    const rows = await countPerMonth<CountRow>(this.dataSource, months, 'c.occurred_at', () =>
+      this.counting(this.filtered(query, period)),
+    );
+    return rows.map(counted);
   }
 
   /** Counts per officer who held them (conversations with no officer left out), with the officer's name. */

@@ -20,6 +20,9 @@ import { StudentEntity } from '../students/student.entity';
 import { SurveyResponseEntity, SurveyTemplateEntity } from '../surveys/survey.entities';
 import { StudentReportQueryDto } from './dto/report-query.dto';
 
+/** The survey domains a placement's experience is scored on: every one but free-text comments. */
+const SCORED_DOMAINS = SURVEY_DOMAINS.filter((domain) => domain !== 'comments');
+
 /** Retention, placement experience and the at-risk list. Every aggregate over fewer than five people is suppressed. */
 @Injectable()
 export class StudentReportsService {
@@ -70,12 +73,20 @@ export class StudentReportsService {
   async placementExperience(query: StudentReportQueryDto): Promise<PlacementExperienceReport> {
     const where = { ...(query.siteId ? { siteId: query.siteId } : {}), ...(query.cohort ? { cohort: query.cohort } : {}), ...(query.profession ? { profession: query.profession } : {}) };
     const responses = await this.dataSource.manager.find(SurveyResponseEntity, { where, select: { id: true, siteId: true, templateId: true, answers: true } });
-    const templates = new Map(
-      (await this.dataSource.manager.find(SurveyTemplateEntity, { where: { id: In([...new Set(responses.map((response) => response.templateId))]) } })).map((template) => [template.id, template.questions]),
-    );
-    const sites = await this.dataSource.manager.find(PlacementSiteEntity, { where: { id: In([...new Set(responses.map((response) => response.siteId))]) }, order: { name: 'ASC' } });
-    const bySite = sites.map((site) => this.experience(site.id, site.name, responses.filter((response) => response.siteId === site.id), templates));
-    return { overall: this.experience(null, 'All sites', responses, templates), sites: bySite };
+    const templates = await this.dataSource.manager.find(SurveyTemplateEntity, { where: { id: In([...new Set(responses.map((response) => response.templateId))]) } });
+    // Each template's questions sorted into the scored domains once, rather than once per response and domain.
+    const questions = new Map(templates.map((template) => [template.id, SCORED_DOMAINS.map((domain) => template.questions.filter((question) => question.domain === domain))]));
+    const bySite = new Map<string, SurveyResponseEntity[]>();
+    for (const response of responses) {
+      const siteResponses = bySite.get(response.siteId);
+      if (siteResponses) siteResponses.push(response);
+      else bySite.set(response.siteId, [response]);
+    }
+    const sites = await this.dataSource.manager.find(PlacementSiteEntity, { where: { id: In([...bySite.keys()]) }, order: { name: 'ASC' } });
+    return {
+      overall: this.experience(null, 'All sites', responses, questions),
+      sites: sites.map((site) => this.experience(site.id, site.name, bySite.get(site.id) ?? [], questions)),
+    };
   }
 
   /** Students whose latest response (given with consent to contact) scored overall 2 or less, or raised a concern. */
@@ -117,23 +128,27 @@ export class StudentReportsService {
     return report;
   }
 
-  private experience(siteId: string | null, siteName: string, responses: SurveyResponseEntity[], templates: Map<string, SurveyQuestion[]>): SiteExperience {
-    const domains: DomainScore[] = SURVEY_DOMAINS.filter((domain) => domain !== 'comments').map((domain) => {
-      const scores: number[] = [];
-      const yesNo: boolean[] = [];
-      const distribution: Record<string, number> = {};
-      let answered = 0;
-      for (const response of responses) {
-        for (const question of (templates.get(response.templateId) ?? []).filter((candidate) => candidate.domain === domain)) {
+  /** Scores, yes rates and answer counts per scored domain; `questions` holds each template's, per SCORED_DOMAINS. */
+  private experience(siteId: string | null, siteName: string, responses: SurveyResponseEntity[], questions: Map<string, SurveyQuestion[][]>): SiteExperience {
+    const tallies = SCORED_DOMAINS.map(() => ({ scores: [] as number[], yesNo: [] as boolean[], distribution: {} as Record<string, number>, answered: 0 }));
+    for (const response of responses) {
+      const byDomain = questions.get(response.templateId);
+      if (!byDomain) continue;
+      byDomain.forEach((domainQuestions, index) => {
+        const tally = tallies[index];
+        for (const question of domainQuestions) {
           const value: SurveyAnswerValue | undefined = response.answers[question.key];
           if (value === undefined || value === null) continue;
-          answered++;
+          tally.answered++;
           const label = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
-          distribution[label] = (distribution[label] ?? 0) + 1;
-          if (typeof value === 'number') scores.push(value);
-          if (typeof value === 'boolean') yesNo.push(value);
+          tally.distribution[label] = (tally.distribution[label] ?? 0) + 1;
+          if (typeof value === 'number') tally.scores.push(value);
+          if (typeof value === 'boolean') tally.yesNo.push(value);
         }
-      }
+      });
+    }
+    const domains: DomainScore[] = SCORED_DOMAINS.map((domain, index) => {
+      const { scores, yesNo, distribution, answered } = tallies[index];
       return { domain, mean: suppressedMean(scores), yesRate: suppressedYesRate(yesNo), distribution: suppress(distribution, answered) };
     });
     return { siteId, siteName, responses: suppress(responses.length, responses.length), domains };
