@@ -145,23 +145,28 @@ export class ReachRepository {
       query.region ? 'p.region = :region' : null,
     ].filter((condition): condition is string => condition !== null);
     const where = (conditions: string[]) => [...conditions, ...people].join(' AND ');
-    const throughSchool = `SELECT p.organisation_id AS organisation_id, p.furthest AS furthest FROM applicant_progress p WHERE ${where(['p.organisation_id IS NOT NULL'])}`;
+    // Each way of being credited is counted per organisation on its own (the school's way reads its index in order of
+    // organisation), then the two are added up: sorting every credited person into one list first took three times
+    // as long at a million people.
+    const counted = (organisation: string, from: string, conditions: string[]) =>
+      `SELECT ${organisation} AS organisation_id, COUNT(*) AS applicants,
+        SUM(CASE WHEN p.furthest >= :applied THEN 1 ELSE 0 END) AS applications
+      FROM ${from} WHERE ${where(conditions)} GROUP BY ${organisation}`;
+    const throughSchool = counted('p.organisation_id', 'applicant_progress p', ['p.organisation_id IS NOT NULL']);
     // Alongside the school credit, someone whose event was hosted by their own school is left out here: they are
     // credited to it once, through the school.
     const throughHost = (besideSchool: boolean) =>
-      `SELECT e.host_organisation_id AS organisation_id, p.furthest AS furthest FROM applicant_progress p JOIN events e ON e.id = p.event_id WHERE ${where(
-        [
-          'e.host_organisation_id IS NOT NULL',
-          ...(besideSchool ? ['(p.organisation_id IS NULL OR p.organisation_id <> e.host_organisation_id)'] : []),
-          ...(query.type ? ['e.type = :type'] : []),
-        ],
-      )}`;
+      counted('e.host_organisation_id', 'applicant_progress p JOIN events e ON e.id = p.event_id', [
+        'e.host_organisation_id IS NOT NULL',
+        ...(besideSchool ? ['(p.organisation_id IS NULL OR p.organisation_id <> e.host_organisation_id)'] : []),
+        ...(query.type ? ['e.type = :type'] : []),
+      ]);
     // Counted per organisation first, then named: joining names to every credited person first costs far more.
     const sql = `
       SELECT o.id AS organisation_id, o.name AS name, o.kind AS kind, t.applicants AS applicants,
         t.applications AS applications
-      FROM (SELECT credit.organisation_id AS organisation_id, COUNT(*) AS applicants,
-          SUM(CASE WHEN credit.furthest >= :applied THEN 1 ELSE 0 END) AS applications
+      FROM (SELECT credit.organisation_id AS organisation_id, SUM(credit.applicants) AS applicants,
+          SUM(credit.applications) AS applications
         FROM (${query.type ? throughHost(false) : `${throughSchool} UNION ALL ${throughHost(true)}`}) credit
         GROUP BY credit.organisation_id) t
       JOIN organisations o ON o.id = t.organisation_id`;
