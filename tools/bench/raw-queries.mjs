@@ -32,6 +32,11 @@ export async function openDatabase(databaseUrl, { writable = false } = {}) {
     const opened = new sqlite3.Database(databaseUrl.slice('sqlite:'.length), mode, (error) => (error ? reject(error) : resolve(opened)));
   });
   database.configure('busyTimeout', 10_000);
+  // The server's own per-connection settings (SQLITE_TUNING in backend/src/database/data-source-options.ts), so that
+  // the raw figure is the same database work the endpoint waits for.
+  for (const pragma of ['PRAGMA cache_size = -65536', 'PRAGMA mmap_size = 268435456', 'PRAGMA temp_store = MEMORY']) {
+    await new Promise((resolve, reject) => database.run(pragma, (error) => (error ? reject(error) : resolve())));
+  }
   return {
     run: (sql, parameters) => new Promise((resolve, reject) => database.all(sql, parameters, (error, rows) => (error ? reject(error) : resolve(rows)))),
     close: () => new Promise((resolve) => database.close(resolve)),
