@@ -20,17 +20,24 @@ describe('OneStatementAtATime', () => {
     );
 
   it('hands the driver the next statement only once the one before it has finished', async () => {
-    const started = jest.spyOn(sqlite3.Database.prototype, 'all');
-    const first = all('SELECT 1 AS n');
-    const second = all('SELECT 2 AS n');
-    const third = all('SELECT ? AS n', [3]);
-    // Queued behind a promise, so not even the first has reached the driver yet.
-    expect(started).not.toHaveBeenCalled();
-    expect(await first).toEqual([{ n: 1 }]);
-    // The second waits for the first statement's finalization, which follows its callback.
-    expect(started).toHaveBeenCalledTimes(1);
-    expect(await Promise.all([second, third])).toEqual([[{ n: 2 }], [{ n: 3 }]]);
-    expect(started).toHaveBeenCalledTimes(3);
+    const events: string[] = [];
+    const start = sqlite3.Statement.prototype.all;
+    jest.spyOn(sqlite3.Statement.prototype, 'all').mockImplementation(function (this: sqlite3.Statement, ...args) {
+      events.push('start');
+      return start.apply(this, args);
+    });
+    const query = (sql: string, parameters: unknown[] = []) =>
+      new Promise<void>((resolve, reject) =>
+        database.all(sql, parameters, (error: Error | null, rows: unknown[]) => {
+          events.push(`done ${JSON.stringify(rows)}`);
+          return error ? reject(error) : resolve();
+        }),
+      );
+    const finished = [query('SELECT 1 AS n'), query('SELECT 2 AS n'), query('SELECT ? AS n', [3])];
+    // The first goes at once; the others wait for it.
+    expect(events).toEqual(['start']);
+    await Promise.all(finished);
+    expect(events).toEqual(['start', 'done [{"n":1}]', 'start', 'done [{"n":2}]', 'start', 'done [{"n":3}]']);
   });
 
   it("gives each callback its statement, with the insert's id and the rows changed, as TypeORM reads them", async () => {
@@ -48,9 +55,12 @@ describe('OneStatementAtATime', () => {
   });
 
   it('passes errors on and carries on with the statements after them', async () => {
-    const failing = all('SELECT * FROM missing');
+    await all('CREATE TABLE u (id INTEGER PRIMARY KEY)');
+    const failing = all('SELECT * FROM missing'); // fails to prepare
+    const conflicting = all('INSERT INTO u (id) VALUES (1), (1)'); // fails while running
     const after = all('SELECT 4 AS n');
     await expect(failing).rejects.toThrow(/no such table: missing/);
+    await expect(conflicting).rejects.toThrow(/UNIQUE constraint failed/);
     expect(await after).toEqual([{ n: 4 }]);
   });
 });
