@@ -1,5 +1,5 @@
 import * as sqlite3 from 'sqlite3';
-import { OneStatementAtATime } from './one-statement-at-a-time';
+import { asWriter, OneStatementAtATime } from './one-statement-at-a-time';
 
 describe('OneStatementAtATime', () => {
   let database: OneStatementAtATime;
@@ -62,5 +62,21 @@ describe('OneStatementAtATime', () => {
     await expect(failing).rejects.toThrow(/no such table: missing/);
     await expect(conflicting).rejects.toThrow(/UNIQUE constraint failed/);
     expect(await after).toEqual([{ n: 4 }]);
+  });
+
+  it("runs a writer's statements ahead of the reads waiting, in the order asked, then the reads in theirs", async () => {
+    const order: string[] = [];
+    const query = (label: string) =>
+      new Promise<void>((resolve, reject) =>
+        database.all(`SELECT '${label}' AS label`, [], (error: Error | null) => {
+          order.push(label);
+          return error ? reject(error) : resolve();
+        }),
+      );
+    const reads = [query('read 1'), query('read 2'), query('read 3')];
+    const write = asWriter(() => Promise.all([query('write 1'), query('write 2')]));
+    const later = query('read 4');
+    await Promise.all([...reads, write, later]);
+    expect(order).toEqual(['read 1', 'write 1', 'write 2', 'read 2', 'read 3', 'read 4']);
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { asWriter } from './one-statement-at-a-time';
 import { ReadCache } from './read-cache';
 
 /**
@@ -7,7 +8,7 @@ import { ReadCache } from './read-cache';
  *
  * TypeORM talks to SQLite over a single connection, so two transactions opened at once would nest or fail
  * ("cannot start a transaction within a transaction"). On SQLite every transaction therefore waits its turn in
- * one first-in-first-out queue; PostgreSQL has a pool and runs them side by side. Every write goes through here,
+ * one first-in-first-out queue, and its statements go ahead of waiting reads (`asWriter`); PostgreSQL has a pool and runs them side by side. Every write goes through here,
  * and each one, once it has ended, tells the read cache that the data may have changed.
  */
 @Injectable()
@@ -27,7 +28,7 @@ export class TransactionService {
     if (!this.serialise) {
       return transaction();
     }
-    const result = this.queue.then(transaction);
+    const result = this.queue.then(() => asWriter(transaction));
     // The queue continues whether this transaction commits or fails.
     this.queue = result.catch(() => undefined);
     return result;
