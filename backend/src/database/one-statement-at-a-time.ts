@@ -14,9 +14,11 @@ const WRITING = new AsyncLocalStorage<true>();
 
 /**
  * Runs a transaction whose statements go ahead of the reads waiting for the connection (see `OneStatementAtATime`).
+ * Transactions run one at a time (`TransactionService`), so when one ends the marker is switched off: an
+ * `AsyncLocalStorage` in use makes every promise carry it, which costs promise-heavy reads 10–20% of their speed.
  */
 export function asWriter<T>(transaction: () => Promise<T>): Promise<T> {
-  return WRITING.run(true, transaction);
+  return WRITING.run(true, transaction).finally(() => WRITING.disable());
 }
 
 /**
