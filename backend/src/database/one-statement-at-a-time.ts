@@ -15,7 +15,7 @@ const WRITING = new AsyncLocalStorage<true>();
 /**
  * Runs a transaction whose statements go ahead of the reads waiting for the connection (see `OneStatementAtATime`).
  * Transactions run one at a time (`TransactionService`), so when one ends the marker is switched off: an
- * `AsyncLocalStorage` in use makes every promise carry it, which costs promise-heavy reads 10–20% of their speed.
+ * `AsyncLocalStorage` in use makes every promise carry it, a cost that reads should not pay while nothing writes.
  */
 export function asWriter<T>(transaction: () => Promise<T>): Promise<T> {
   return WRITING.run(true, transaction).finally(() => WRITING.disable());

@@ -8,8 +8,9 @@ import { ReadCache } from './read-cache';
  *
  * TypeORM talks to SQLite over a single connection, so two transactions opened at once would nest or fail
  * ("cannot start a transaction within a transaction"). On SQLite every transaction therefore waits its turn in
- * one first-in-first-out queue, and its statements go ahead of waiting reads (`asWriter`); PostgreSQL has a pool and runs them side by side. Every write goes through here,
- * and each one, once it has ended, tells the read cache that the data may have changed.
+ * one first-in-first-out queue, and its statements go ahead of waiting reads (`asWriter`); PostgreSQL has a pool
+ * and runs them side by side. Every write goes through here, and each one, once it has ended, tells the read cache
+ * that the data may have changed.
  */
 @Injectable()
 export class TransactionService {
